@@ -73,9 +73,20 @@ function buildLookup(o: Required<NormalizeOptions>): Lookup {
   return lookup;
 }
 
+// Per-call cost matters: normalizeKey runs once per token. The default lookup and the lookup of each options
+// object already seen are found without rebuilding the options key.
+let defaultLookup: Lookup | undefined;
+const lookupByOptions = new WeakMap<NormalizeOptions, Lookup>();
+
 function getLookup(options?: NormalizeOptions): Lookup {
-  const o = options ? { ...DEFAULT_OPTIONS, ...options } : DEFAULT_OPTIONS;
-  const key = Object.values(o).map((v) => (v ? '1' : '0')).join('');
+  if (!options) return (defaultLookup ??= getLookupFor(DEFAULT_OPTIONS));
+  let l = lookupByOptions.get(options);
+  if (!l) { l = getLookupFor({ ...DEFAULT_OPTIONS, ...options }); lookupByOptions.set(options, l); }
+  return l;
+}
+
+function getLookupFor(o: Required<NormalizeOptions>): Lookup {
+  const key = (Object.keys(DEFAULT_OPTIONS) as Array<keyof NormalizeOptions>).map((k) => (o[k] ? '1' : '0')).join('');
   let l = lookupCache.get(key);
   if (!l) { l = buildLookup(o); lookupCache.set(key, l); }
   return l;
@@ -85,7 +96,9 @@ function getLookup(options?: NormalizeOptions): Lookup {
 export function normalize(input: string, options?: NormalizeOptions): Normalized {
   const lookup = getLookup(options);
   const parts: string[] = [];
-  const map = new Int32Array(input.length * 2 + 1);
+  // Room for one key character per original one; ligatures expand (ﻻ → لا, ﷺ → 18 characters), so the map
+  // grows when the expansions so far would not fit.
+  let map = new Int32Array(input.length + 1);
   let n = 0;
   let runStart = 0; // start of the current run of unchanged characters
   for (let i = 0; i < input.length; i++) {
@@ -93,6 +106,12 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
     if (r === undefined) { map[n++] = i; continue; }
     if (i > runStart) parts.push(input.slice(runStart, i));
     parts.push(r);
+    const needed = n + r.length + (input.length - i) + 1;
+    if (needed > map.length) {
+      const grown = new Int32Array(Math.max(needed, map.length * 2));
+      grown.set(map.subarray(0, n));
+      map = grown;
+    }
     for (let k = 0; k < r.length; k++) map[n++] = i;
     runStart = i + 1;
   }
@@ -125,7 +144,10 @@ export function normalizeKey(input: string, options?: NormalizeOptions): string 
 /** Maps a span of the key text back to the original text. */
 export function toOriginalSpan(normalized: Normalized, start: number, end: number): { start: number; end: number } {
   const { map } = normalized;
-  const s = map[start] ?? map[map.length - 1]!;
+  const keyLength = map.length - 1;
+  start = Math.max(0, Math.min(start, keyLength));
+  end = Math.min(end, keyLength);
+  const s = map[start]!;
   if (end <= start) return { start: s, end: s };
   const last = map[end - 1]!;
   // The original character that produced the last key character may be followed by characters that were

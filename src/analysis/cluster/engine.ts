@@ -1,0 +1,396 @@
+/**
+ * Streaming story clustering. Articles come in input order; each one
+ *
+ * 1. is checked for being a wire copy of an open earlier article (MinHash + LSH over word shingles): a copy names
+ *    the earliest article of its copy group in `copyOf` and joins that article's story;
+ * 2. otherwise looks up a few candidate stories through an inverted index over the stories' heaviest terms, scores
+ *    them, and joins the best one if its score reaches `joinThreshold`, or opens a new story.
+ *
+ * The score blends two cosines over idf-weighted light stems: the article (title terms weighted up, lead, facets)
+ * against the story's centroid, and the article's title against the story's titles; it decays when the article is
+ * far in time from the story's latest article. Document frequencies are learned as the stream goes.
+ *
+ * Every `sweepEvery` articles a sweep closes stories that fell silent (no article for `silenceHours` of publication
+ * time, or beyond `maxOpenStories`) and merges stories that turn out to be one. Closed stories leave every index, so
+ * the cost per article depends on the open window, not on how many articles came before.
+ *
+ * Pure and deterministic: no clock, no randomness; the same input order gives the same stories, and a run saved and
+ * restored halfway (`toJSON` / `fromJSON`) gives the same stories as one that never stopped.
+ */
+import { extractFeatures, type ArticleFeatures, type ClusterArticle } from './features.js';
+import { bandKeys, estimateContainment, estimateJaccard, minhashSignature } from './minhash.js';
+import { resolveOptions, type ClusterOptions } from './options.js';
+import { TermStats } from './term-stats.js';
+import { addInto, cosine, norm, normalizeInPlace, pruneInPlace, topKeys, type SparseVector } from './vectors.js';
+
+const HOUR = 3_600_000;
+
+export interface Assignment {
+  /** The story's number when the article joined it; merges may later fold it into another (see `storyLabel`). */
+  story: number;
+  /** The id of the earliest article this one is a wire copy of. */
+  copyOf?: string;
+}
+
+export interface Story {
+  id: number;
+  size: number;
+  firstSeq: number;
+  lastSeq: number;
+  /** Latest publication time of a member (ms), when any member had one. */
+  lastTime: number | undefined;
+  /** Sum of the members' unit vectors (weights frozen with the idf of the moment each joined). */
+  vec: SparseVector;
+  vecNorm: number;
+  /** Sum of the members' unit title vectors. */
+  title: SparseVector;
+  titleNorm: number;
+  /** Index keys the story is posted under. */
+  posted: Set<number>;
+  /** Joined or merged since the last merge check. */
+  changed: boolean;
+}
+
+/** An open article that later articles may be copies of. */
+export interface CopyEntry {
+  seq: number;
+  id: string;
+  story: number;
+  /** Id of the earliest article of its copy group (itself when it copies nothing). */
+  root: string;
+  signature: Uint32Array;
+  shingles: number;
+}
+
+interface ArticleVectors {
+  vec: SparseVector;
+  vecNorm: number;
+  title: SparseVector;
+  titleNorm: number;
+}
+
+export interface ClustererCounts {
+  articles: number;
+  openStories: number;
+  storiesOpened: number;
+  merges: number;
+  copies: number;
+  openCopyEntries: number;
+}
+
+export class StoryClusterer {
+  readonly options: ClusterOptions;
+  /** Articles added so far (the next article's sequence number). */
+  seq = 0;
+  nextStory = 1;
+  /** Latest publication time seen (ms): the stream's clock. */
+  clock: number | undefined;
+  stats = new TermStats();
+  readonly stories = new Map<number, Story>();
+  /** Story merged away → the story it went into. */
+  readonly aliases = new Map<number, number>();
+  /** Index key → ids of stories posted under it, oldest first. */
+  readonly postings = new Map<number, number[]>();
+  readonly copies = new Map<number, CopyEntry>();
+  private readonly bands = new Map<number, number[]>();
+  merges = 0;
+  copyCount = 0;
+
+  constructor(options: Partial<ClusterOptions> = {}) {
+    this.options = resolveOptions(options);
+  }
+
+  /** Adds one article and says which story it joined (or opened) and what it is a copy of. */
+  add(article: ClusterArticle): Assignment {
+    const o = this.options;
+    const seq = this.seq++;
+    const time = article.time !== undefined && Number.isFinite(article.time) ? article.time : undefined;
+    if (time !== undefined && (this.clock === undefined || time > this.clock)) this.clock = time;
+    const features = extractFeatures(article, o);
+    const vectors = this.vectorize(features);
+
+    let storyId: number | undefined;
+    let copyOf: string | undefined;
+    let signature: Uint32Array | undefined;
+    if (features.shingles.length >= o.minCopyShingles) {
+      signature = minhashSignature(features.shingles, o.minhashBins);
+      const copy = this.findCopy(signature, features.shingles.length, time);
+      if (copy) {
+        copyOf = copy.root;
+        storyId = this.resolve(copy.story);
+        this.copyCount++;
+      }
+    }
+    if (storyId === undefined) {
+      const best = this.bestStory(vectors, time);
+      if (best && best.score >= o.joinThreshold) storyId = best.story.id;
+    }
+    const story = storyId === undefined ? this.openStory(seq) : this.stories.get(storyId)!;
+    this.join(story, vectors, seq, time);
+    if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, root: copyOf ?? article.id, signature, shingles: features.shingles.length });
+    if (this.seq % o.sweepEvery === 0) this.sweep();
+    return copyOf === undefined ? { story: story.id } : { story: story.id, copyOf };
+  }
+
+  /** The story a (possibly merged-away) story number now belongs to. */
+  resolve(story: number): number {
+    let s = story;
+    while (this.aliases.has(s)) s = this.aliases.get(s)!;
+    return s;
+  }
+
+  /** The label written out for a story number: `s` + the number of the story it ended up in. */
+  storyLabel(story: number): string {
+    return `s${this.resolve(story)}`;
+  }
+
+  /** Runs the sweep now (closing silent stories, merging); callers run it at the end of a batch. */
+  flush(): void {
+    this.sweep();
+  }
+
+  counts(): ClustererCounts {
+    return {
+      articles: this.seq,
+      openStories: this.stories.size,
+      storiesOpened: this.nextStory - 1,
+      merges: this.merges,
+      copies: this.copyCount,
+      openCopyEntries: this.copies.size,
+    };
+  }
+
+  // ---- representation -------------------------------------------------------------------------------------------
+
+  private vectorize(f: ArticleFeatures): ArticleVectors {
+    const o = this.options;
+    const titleKeys = f.titleTerms.map(TermStats.key);
+    const leadKeys = f.leadTerms.map(TermStats.key);
+    const facetKeys = f.facets.map((x) => TermStats.key('\u0001' + x));
+    this.stats.observe(new Set([...titleKeys, ...leadKeys, ...facetKeys]));
+    // Sublinear term frequency (1 + ln tf) in each field, the title's scaled by titleWeight, then idf.
+    const counts = (keys: number[]) => {
+      const m = new Map<number, number>();
+      for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+      for (const [k, c] of m) m.set(k, 1 + Math.log(c));
+      return m;
+    };
+    const titleTf = counts(titleKeys);
+    const vec: SparseVector = new Map();
+    for (const [k, w] of titleTf) vec.set(k, o.titleWeight * w);
+    for (const [k, w] of counts(leadKeys)) vec.set(k, (vec.get(k) ?? 0) + w);
+    for (const k of new Set(facetKeys)) vec.set(k, (vec.get(k) ?? 0) + o.facetWeight);
+    for (const [k, w] of vec) vec.set(k, w * this.stats.idf(k));
+    const title: SparseVector = new Map();
+    for (const [k, w] of titleTf) title.set(k, w * this.stats.idf(k));
+    normalizeInPlace(vec);
+    normalizeInPlace(title);
+    return { vec, vecNorm: vec.size ? 1 : 0, title, titleNorm: title.size ? 1 : 0 };
+  }
+
+  /** The blend of whole-article and title cosines, lowered by distance in time. */
+  private score(a: ArticleVectors, aTime: number | undefined, s: Story): number {
+    const whole = cosine(a.vec, a.vecNorm, s.vec, s.vecNorm);
+    const share = a.titleNorm > 0 && s.titleNorm > 0 ? this.options.titleShare : 0;
+    const titles = share > 0 ? cosine(a.title, a.titleNorm, s.title, s.titleNorm) : 0;
+    return ((1 - share) * whole + share * titles) * this.timeFactor(aTime, s.lastTime);
+  }
+
+  private timeFactor(a: number | undefined, b: number | undefined): number {
+    if (a === undefined || b === undefined) return 1;
+    const gap = Math.abs(a - b) / HOUR - this.options.timeGraceHours;
+    return gap <= 0 ? 1 : Math.pow(0.5, gap / this.options.timeHalfLifeHours);
+  }
+
+  private isSilent(s: Story, time: number | undefined): boolean {
+    const now = time ?? this.clock;
+    return now !== undefined && s.lastTime !== undefined && now - s.lastTime > this.options.silenceHours * HOUR;
+  }
+
+  // ---- candidates -----------------------------------------------------------------------------------------------
+
+  /** Open stories sharing heavy terms with `vec`, the most promising first (by summed weight of shared terms). */
+  private candidates(vec: SparseVector, exclude?: number): Story[] {
+    const o = this.options;
+    const acc = new Map<number, number>();
+    for (const key of topKeys(vec, o.queryTerms)) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      const w = vec.get(key)!;
+      for (let i = list.length - 1, seen = 0; i >= 0 && seen < o.maxPostings; i--, seen++) {
+        const id = list[i]!;
+        if (id !== exclude) acc.set(id, (acc.get(id) ?? 0) + w);
+      }
+    }
+    const ranked = [...acc].filter(([id]) => this.stories.has(id)).sort((x, y) => y[1] - x[1] || y[0] - x[0]);
+    return ranked.slice(0, o.maxCandidates).map(([id]) => this.stories.get(id)!);
+  }
+
+  private bestStory(a: ArticleVectors, time: number | undefined): { story: Story; score: number } | undefined {
+    let best: { story: Story; score: number } | undefined;
+    for (const s of this.candidates(a.vec)) {
+      if (this.isSilent(s, time)) continue;
+      const score = this.score(a, time, s);
+      if (!best || score > best.score || (score === best.score && s.id < best.story.id)) best = { story: s, score };
+    }
+    return best;
+  }
+
+  private post(s: Story): void {
+    const o = this.options;
+    for (const key of topKeys(s.vec, o.indexTerms)) {
+      if (s.posted.has(key)) continue;
+      let list = this.postings.get(key);
+      if (!list) this.postings.set(key, (list = []));
+      list.push(s.id);
+      s.posted.add(key);
+      if (list.length > 2 * o.maxPostings) this.compactPosting(key, list);
+    }
+  }
+
+  /** Drops closed stories from a posting list and keeps its most recent `maxPostings`. */
+  private compactPosting(key: number, list: number[]): void {
+    const open = list.filter((id) => this.stories.has(id));
+    const kept = open.slice(-this.options.maxPostings);
+    for (const id of open.slice(0, open.length - kept.length)) this.stories.get(id)!.posted.delete(key);
+    if (kept.length) this.postings.set(key, kept);
+    else this.postings.delete(key);
+  }
+
+  // ---- stories --------------------------------------------------------------------------------------------------
+
+  private openStory(seq: number): Story {
+    const story: Story = {
+      id: this.nextStory++, size: 0, firstSeq: seq, lastSeq: seq, lastTime: undefined,
+      vec: new Map(), vecNorm: 0, title: new Map(), titleNorm: 0, posted: new Set(), changed: true,
+    };
+    this.stories.set(story.id, story);
+    return story;
+  }
+
+  private join(s: Story, a: ArticleVectors, seq: number, time: number | undefined): void {
+    addInto(s.vec, a.vec);
+    addInto(s.title, a.title);
+    this.reshape(s);
+    s.size++;
+    s.lastSeq = seq;
+    if (time !== undefined && (s.lastTime === undefined || time > s.lastTime)) s.lastTime = time;
+    // An article without a date is taken to be as recent as the stream, so an undated story does not stay open forever.
+    if (time === undefined && s.lastTime === undefined) s.lastTime = this.clock;
+    s.changed = true;
+    this.post(s);
+  }
+
+  /** Bounds the centroids and refreshes the cached norms. */
+  private reshape(s: Story): void {
+    const keep = this.options.centroidTerms;
+    if (s.vec.size > 2 * keep) pruneInPlace(s.vec, keep);
+    if (s.title.size > 2 * keep) pruneInPlace(s.title, keep);
+    s.vecNorm = norm(s.vec);
+    s.titleNorm = norm(s.title);
+  }
+
+  private merge(into: Story, from: Story): void {
+    addInto(into.vec, from.vec);
+    addInto(into.title, from.title);
+    this.reshape(into);
+    into.size += from.size;
+    into.firstSeq = Math.min(into.firstSeq, from.firstSeq);
+    into.lastSeq = Math.max(into.lastSeq, from.lastSeq);
+    if (from.lastTime !== undefined && (into.lastTime === undefined || from.lastTime > into.lastTime)) into.lastTime = from.lastTime;
+    into.changed = true;
+    this.aliases.set(from.id, into.id);
+    this.stories.delete(from.id);
+    this.merges++;
+    this.post(into);
+  }
+
+  // ---- the sweep ------------------------------------------------------------------------------------------------
+
+  private sweep(): void {
+    this.closeSilent();
+    this.mergeCheck();
+    this.pruneCopies();
+  }
+
+  private closeSilent(): void {
+    for (const s of [...this.stories.values()]) if (this.isSilent(s, undefined)) this.stories.delete(s.id);
+    const over = this.stories.size - this.options.maxOpenStories;
+    if (over > 0) {
+      const byAge = [...this.stories.values()].sort((a, b) => a.lastSeq - b.lastSeq);
+      for (const s of byAge.slice(0, over)) this.stories.delete(s.id);
+    }
+  }
+
+  /** Merges each story changed since the last check into its best match, when that match is close enough. */
+  private mergeCheck(): void {
+    const changed = [...this.stories.values()].filter((s) => s.changed).sort((a, b) => a.id - b.id);
+    for (const s of changed) {
+      s.changed = false;
+      if (!this.stories.has(s.id)) continue; // merged away earlier in this check
+      const mine: ArticleVectors = { vec: s.vec, vecNorm: s.vecNorm, title: s.title, titleNorm: s.titleNorm };
+      let best: { story: Story; score: number } | undefined;
+      for (const t of this.candidates(s.vec, s.id)) {
+        const score = this.score(mine, s.lastTime, t);
+        if (!best || score > best.score || (score === best.score && t.id < best.story.id)) best = { story: t, score };
+      }
+      if (best && best.score >= this.options.mergeThreshold) {
+        const [into, from] = best.story.id < s.id ? [best.story, s] : [s, best.story];
+        this.merge(into, from);
+        into.changed = false;
+      }
+    }
+  }
+
+  // ---- wire copies ----------------------------------------------------------------------------------------------
+
+  private findCopy(signature: Uint32Array, shingles: number, time: number | undefined): CopyEntry | undefined {
+    const o = this.options;
+    const seen = new Set<number>();
+    let best: { entry: CopyEntry; jaccard: number } | undefined;
+    for (const key of bandKeys(signature, o.bandRows)) {
+      for (const seq of this.bands.get(key) ?? []) {
+        if (seen.has(seq)) continue;
+        seen.add(seq);
+        const entry = this.copies.get(seq);
+        if (!entry) continue;
+        const story = this.stories.get(this.resolve(entry.story));
+        if (!story || this.isSilent(story, time)) continue;
+        const jaccard = estimateJaccard(signature, entry.signature);
+        const small = Math.min(shingles, entry.shingles);
+        const large = Math.max(shingles, entry.shingles);
+        const isCopy = jaccard >= o.copyJaccard
+          || (small >= o.copyMinSizeRatio * large && estimateContainment(jaccard, shingles, entry.shingles) >= o.copyContainment);
+        if (!isCopy) continue;
+        if (!best || jaccard > best.jaccard || (jaccard === best.jaccard && entry.seq < best.entry.seq)) best = { entry, jaccard };
+      }
+    }
+    return best?.entry;
+  }
+
+  private addCopyEntry(entry: CopyEntry): void {
+    this.copies.set(entry.seq, entry);
+    for (const key of bandKeys(entry.signature, this.options.bandRows)) {
+      let list = this.bands.get(key);
+      if (!list) this.bands.set(key, (list = []));
+      list.push(entry.seq);
+    }
+  }
+
+  /** Forgets the copy entries of closed stories and rebuilds the band index when any went. */
+  private pruneCopies(): void {
+    let dropped = false;
+    for (const [seq, entry] of this.copies) {
+      if (!this.stories.has(this.resolve(entry.story))) { this.copies.delete(seq); dropped = true; }
+    }
+    if (dropped) this.rebuildBands();
+  }
+
+  /** The band index from the open copy entries, in sequence order (as it was built). */
+  rebuildBands(): void {
+    this.bands.clear();
+    const entries = [...this.copies.values()].sort((a, b) => a.seq - b.seq);
+    this.copies.clear();
+    for (const e of entries) this.addCopyEntry(e);
+  }
+}

@@ -1,0 +1,89 @@
+/** The clusterer's settings. The defaults were tuned on half of the stories of one labelled day (eval/clustering.ts). */
+
+export interface ClusterOptions {
+  /** Content terms of the body kept as its lead (the rest of the body is not used for similarity). */
+  leadTerms: number;
+  /** Words shingled for wire-copy detection, and words per shingle. */
+  shingleWords: number;
+  shingleSize: number;
+  /** Least number of distinct shingles for an article to take part in copy detection. */
+  minCopyShingles: number;
+  /** MinHash bins (a power of two) and bins per LSH band. */
+  minhashBins: number;
+  bandRows: number;
+  /** An earlier article is a copy when the estimated Jaccard similarity of the shingles reaches this… */
+  copyJaccard: number;
+  /** …or when this share of the shorter text is in the longer one (a reprint cut short). */
+  copyContainment: number;
+  /** …provided the shorter has at least this share of the longer's shingles (a brief is not a copy of a round-up). */
+  copyMinSizeRatio: number;
+
+  /** Weight of a title term against a lead term (before idf). */
+  titleWeight: number;
+  /** Weight of a facet key (entity, date, quantity) against a lead term. */
+  facetWeight: number;
+  /** Share of the title-to-titles similarity in the score; the rest is the whole-article similarity. */
+  titleShare: number;
+  /** An article joins the best story when its score reaches this, else it opens a new story. */
+  joinThreshold: number;
+  /** Two stories are merged by the periodic check when their score reaches this. */
+  mergeThreshold: number;
+  /** Articles between two merge checks (and silence sweeps). */
+  sweepEvery: number;
+
+  /** Terms of an article used to look up candidate stories, and terms under which a story is indexed. */
+  queryTerms: number;
+  indexTerms: number;
+  /** Stories kept per index term (the most recent); older ones are found through rarer terms or not at all. */
+  maxPostings: number;
+  /** Stories scored in full for each article. */
+  maxCandidates: number;
+  /** Terms kept in a story's centroid (the heaviest): bounds its size however many articles it has. */
+  centroidTerms: number;
+
+  /** A story falls silent, and takes no more articles, after this long without one (by publication time). */
+  silenceHours: number;
+  /** Within this gap, time does not lower the score; beyond it the score decays with this half-life. */
+  timeGraceHours: number;
+  timeHalfLifeHours: number;
+  /** The most stories kept open; beyond it the least recently updated fall silent (bounds memory without dates). */
+  maxOpenStories: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
+  leadTerms: 60,
+  shingleWords: 400,
+  shingleSize: 3,
+  minCopyShingles: 12,
+  minhashBins: 128,
+  bandRows: 4,
+  copyJaccard: 0.5,
+  copyContainment: 0.8,
+  copyMinSizeRatio: 0.3,
+
+  titleWeight: 2,
+  facetWeight: 1,
+  titleShare: 0.3,
+  joinThreshold: 0.3,
+  mergeThreshold: 0.4,
+  sweepEvery: 200,
+
+  queryTerms: 24,
+  indexTerms: 24,
+  maxPostings: 256,
+  maxCandidates: 24,
+  centroidTerms: 200,
+
+  silenceHours: 72,
+  timeGraceHours: 24,
+  timeHalfLifeHours: 48,
+  maxOpenStories: 20000,
+});
+
+export function resolveOptions(options: Partial<ClusterOptions> = {}): ClusterOptions {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  if ((o.minhashBins & (o.minhashBins - 1)) !== 0 || o.minhashBins < 2) throw new RangeError('minhashBins must be a power of two');
+  if (o.bandRows < 1 || o.minhashBins % o.bandRows !== 0) throw new RangeError('bandRows must divide minhashBins');
+  if (o.titleShare < 0 || o.titleShare > 1) throw new RangeError('titleShare must be in [0, 1]');
+  return o;
+}

@@ -1,0 +1,110 @@
+/**
+ * The letters of a name as the matcher sees them, and what it costs to swap, add or drop one.
+ *
+ * Transliteration into Arabic is not standardised: one foreign sound has several accepted spellings (g → ج/غ/ق/ك,
+ * z → ز/ذ/ظ/س, t → ت/ط, s → س/ص/ث, final -a → ا/ة/ى), long vowels are written or left out (زيلينسكي / زيلنسكي),
+ * and "ng" is written نغ, نج, نك or ن (نغوين / نجوين / نوين). The costs below make those differences cheap and every
+ * other difference expensive. The figures were set by hand from the classes above, then checked on the tuning half
+ * of ../shared/data/name-variants (see eval/names-quotes.ts); they are not fitted per pair.
+ */
+import { normalizeKey } from '../../text/normalize.js';
+
+/** ا و ي ء after folding: the letters that spell vowels, or the glottal stop that carries them. */
+export const VOWELS = new Set(['ا', 'و', 'ي', 'ء']);
+
+// Letters the default normaliser leaves alone but names need folded: hamza seats and teh marbuta vary freely in
+// names (ميكائيل / ميكاييل, أسامة / أسامه), and letters of Persian, Urdu and Maghrebi spelling stand for sounds
+// that standard Arabic writes with its own letters (پ → ب, ڤ → ف, گ → غ, ژ → ز, ڨ → ق).
+const EXTRA_FOLDS: Record<string, string> = {
+  'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي', 'پ': 'ب', 'ڤ': 'ف', 'ڥ': 'ف', 'گ': 'غ', 'ڭ': 'غ', 'ژ': 'ز', 'ڨ': 'ق',
+  'چ': 'تش', 'ٱ': 'ا',
+};
+
+/**
+ * Folds one word of a name to the letters compared: harakat, tatweel and hamza alef forms go (DEFAULT_OPTIONS of
+ * normalize), hamza seats and teh marbuta are folded, and anything that is not a letter is dropped. Latin letters
+ * are kept lower-cased so that Latin names compare among themselves.
+ */
+export function foldNameWord(word: string): string {
+  const key = normalizeKey(word);
+  let out = '';
+  for (const ch of key) {
+    const folded = EXTRA_FOLDS[ch];
+    if (folded !== undefined) { out += folded; continue; }
+    if (isNameLetter(ch)) out += ch;
+  }
+  return out;
+}
+
+function isNameLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x61 && c <= 0x7a) || c > 0xff && /\p{L}/u.test(ch);
+}
+
+// Substitution costs between letters transliterations swap, symmetric. A pair not listed costs 1.
+const SUBSTITUTIONS: ReadonlyArray<readonly [string, string, number]> = [
+  // g, q, k: ج (Egypt, Gulf), غ (Levant), ق (Maghreb, older spellings), ك
+  ['ج', 'غ', 0.2], ['غ', 'ق', 0.3], ['ك', 'ق', 0.3], ['ج', 'ق', 0.35], ['ك', 'غ', 0.4], ['ك', 'ج', 0.45],
+  // j, y, kh: Spanish and German j, Russian and German kh (ياكوفليف / جاكوفليف، خواكين / جواكين، ميخائيل / ميكائيل)
+  ['ج', 'ي', 0.45], ['ج', 'خ', 0.45], ['خ', 'ك', 0.4], ['خ', 'ه', 0.4], ['خ', 'ح', 0.35], ['ح', 'ه', 0.3],
+  // d, z, dh, th (the Vietnamese d is written د or ز: نان دان / نيان زان)
+  ['ذ', 'ز', 0.25], ['د', 'ذ', 0.3], ['د', 'ض', 0.3], ['ض', 'ظ', 0.3], ['ذ', 'ظ', 0.25], ['ز', 'ظ', 0.35],
+  ['د', 'ز', 0.4], ['ذ', 'ث', 0.3],
+  // t, s, z (final -z / -s of plurals and Spanish names: جونز / جونس، بياتريز / بياتريس)
+  ['ت', 'ط', 0.2], ['ت', 'ث', 0.35], ['ث', 'س', 0.35], ['س', 'ص', 0.2], ['س', 'ز', 0.3], ['ص', 'ز', 0.45],
+  ['س', 'ش', 0.5], ['ت', 'د', 0.5],
+  // p and v / w have no Arabic letter: ب or ف, ف or و
+  ['ف', 'ب', 0.4], ['ف', 'و', 0.4],
+  // ayn and hamza in names from Hebrew, Persian, Turkish (عمانوئيل / إيمانويل)
+  ['ع', 'ا', 0.45], ['ع', 'ء', 0.35],
+  // vowel letters for one another, and hamza on its seat
+  ['ا', 'ي', 0.35], ['ا', 'و', 0.35], ['و', 'ي', 0.4], ['ء', 'ا', 0.15], ['ء', 'ي', 0.2], ['ء', 'و', 0.2],
+];
+
+const substitutionTable = new Map<string, number>();
+for (const [a, b, cost] of SUBSTITUTIONS) {
+  substitutionTable.set(a + b, cost);
+  substitutionTable.set(b + a, cost);
+}
+
+/** Cost of writing `b` where the other spelling has `a`, in the middle of a word. */
+export function substitutionCost(a: string, b: string, isFinal: boolean): number {
+  if (a === b) return 0;
+  // A final -a / -e is written ا، ه (from ة) or ي (بسمة / باسما، هيلدا / هيلدي، ماركيه / ماركي).
+  if (isFinal && FINAL_VOWELS.has(a) && FINAL_VOWELS.has(b)) return 0.3;
+  return substitutionTable.get(a + b) ?? 1;
+}
+
+const FINAL_VOWELS = new Set(['ا', 'ه', 'ي']);
+
+/**
+ * Cost of a letter present in one spelling and absent from the other. `before` and `after` are its neighbours in
+ * its own word ('' at an edge).
+ */
+export function gapCost(letter: string, before: string, after: string): number {
+  // A doubled letter written once (هللو / هيليو, فاللوس / فالوز): Arabic writes gemination with a shadda.
+  if (letter === before || letter === after) return 0.25;
+  if (VOWELS.has(letter)) {
+    // A word-initial alef or waw carries the first vowel (أوكودا): dropping it is rarer than a middle vowel.
+    if (before === '') return 0.6;
+    // Next to another vowel letter it only lengthens or glides (نان / نيان، بوئي / بويي).
+    if (VOWELS.has(before) || VOWELS.has(after)) return 0.25;
+    return 0.35;
+  }
+  // "ng": نغوين / نوين / نجوين / نكوين، بيرنغ / بيرن
+  if (before === 'ن') {
+    if (letter === 'غ') return 0.25;
+    if (letter === 'ج') return 0.35;
+    if (letter === 'ك') return 0.45;
+  }
+  // "ch" is تش or ش (كاتيتش / كاتيش), "ts" تس or س
+  if (letter === 'ت' && (after === 'ش' || after === 'س')) return 0.3;
+  if (letter === 'ه') {
+    // A final -e or -eh after a vowel (يوهيه / يوهي، ماركيه), and h after a consonant (bh, dh, gh: بهاردواج)
+    if (after === '' && VOWELS.has(before)) return 0.3;
+    if (after === '' || !VOWELS.has(before)) return 0.45;
+    return 0.6;
+  }
+  if (letter === 'ع') return 0.6;
+  return 1;
+}

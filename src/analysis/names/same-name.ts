@@ -1,0 +1,161 @@
+/**
+ * Are two spellings one name? Word by word, after aligning the words of the two spellings (a word of one may be
+ * two or three written apart in the other: بيونغيانغ / بيونغ يانغ، هوشي منه / هو شي منه، عبدالله / عبد الله).
+ * Every aligned pair must pass on its own, so one matching surname cannot carry a different given name:
+ * كيم جونغ أون and كيم جونغ إيل differ in their last word and are two men.
+ */
+import { foldNameWord } from './letters.js';
+import { compareWords } from './word-distance.js';
+
+export interface SameNameResult {
+  same: boolean;
+  /** 1 − total weighted cost / mean length in letters, in [0, 1]: 1 for the same spelling. */
+  score: number;
+}
+
+/**
+ * A word pair is the same word when its score reaches this. Tuned on the tuning half of
+ * ../shared/data/name-variants (eval/names-quotes.ts prints the curve), then kept round.
+ */
+export const WORD_THRESHOLD = 0.8;
+
+/** Words of two letters or fewer (تو، لي، هو) are the same only if almost identical: one swap changes the name. */
+const SHORT_WORD_MAX_COST = 0.25;
+
+/** A strictly compared pair (a listed Arabic given name) allows only orthographic variation. */
+const STRICT_MAX_COST = 0.3;
+
+/** Writing two words as one costs this (the space is a spelling choice, but a real one). */
+const JOIN_COST = 0.1;
+
+/** Names with more words than this are compared for equality only: no name is that long. */
+export const MAX_NAME_WORDS = 12;
+
+const WORD_SEPARATORS = /[\s\u200c\u200d\-‐‑–—_.·/]+/u;
+
+// ابن and بن are one particle (ابن is the spelling at the start of a line or after a full stop in classical usage).
+const WORD_FOLDS: Record<string, string> = { 'ابن': 'بن' };
+
+/** The folded words of a name: the units the matcher compares. */
+export function nameWords(name: string): string[] {
+  const out: string[] = [];
+  for (const part of name.split(WORD_SEPARATORS)) {
+    const folded = foldNameWord(part);
+    if (folded) out.push(WORD_FOLDS[folded] ?? folded);
+  }
+  return out;
+}
+
+/**
+ * The orthographic key of a name: folded words joined by one space. Two spellings with one key differ only in
+ * harakat, hamza seats, ة/ه, ى/ي or punctuation, never in a letter a reader would see as a different spelling.
+ */
+export function nameKey(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+// Consonant classes of the skeleton: letters transliterations swap share one representative.
+const SKELETON_CLASS: Record<string, string> = {
+  'ج': 'ك', 'غ': 'ك', 'ق': 'ك', 'ك': 'ك', 'خ': 'ك',
+  'د': 'د', 'ذ': 'د', 'ز': 'د', 'ض': 'د', 'ظ': 'د',
+  'ت': 'ت', 'ط': 'ت',
+  'ث': 'س', 'س': 'س', 'ص': 'س',
+  'ح': 'ه', 'ه': 'ه',
+  'ا': '', 'و': '', 'ي': '', 'ء': '', 'ع': '',
+};
+
+/**
+ * The consonant skeleton of a name: per word, the article dropped, vowel letters, ayn and hamza dropped, letters
+ * transliterations swap mapped to one class (ج غ ق ك خ → ك، د ذ ز ض ظ → د، ت ط → ت، ث س ص → س، ح ه → ه), doubled
+ * letters and the g of "ng" dropped, and the words joined. Spellings of one foreign name usually share it
+ * (نغوين / نوين / نجوين → "نن"), so it is a blocking key for candidate pairs; it is not the decision, because
+ * different Arabic names share skeletons too (حسن / حسين).
+ */
+export function nameSkeleton(name: string): string {
+  let out = '';
+  for (const word of nameWords(name)) {
+    const bare = word.length >= 5 && word.startsWith('ال') ? word.slice(2) : word;
+    let prev = '';
+    for (let i = 0; i < bare.length; i++) {
+      const ch = bare[i]!;
+      const cls = SKELETON_CLASS[ch] ?? ch;
+      if (cls === '') continue;
+      if (cls === 'ك' && prev === 'ن') continue;
+      if (cls === 'ه' && i === bare.length - 1) continue;
+      if (cls !== prev) out += cls;
+      prev = cls;
+    }
+  }
+  return out;
+}
+
+interface PairOutcome {
+  cost: number;
+  ok: boolean;
+}
+
+function wordPair(a: string, b: string): PairOutcome {
+  const c = compareWords(a, b);
+  const meanLength = (a.length + b.length) / 2;
+  let ok: boolean;
+  if (c.strict) ok = c.cost <= STRICT_MAX_COST;
+  else if (meanLength <= 2) ok = c.cost <= SHORT_WORD_MAX_COST;
+  else ok = c.score >= WORD_THRESHOLD;
+  return { cost: c.cost, ok };
+}
+
+// Alignment steps: k words of one spelling against l words of the other, written together.
+const STEPS: ReadonlyArray<readonly [number, number]> = [[1, 1], [2, 1], [1, 2], [3, 1], [1, 3]];
+
+/** Compares two lists of folded words (see `nameWords`). */
+export function compareNameWords(a: readonly string[], b: readonly string[]): SameNameResult {
+  const lettersA = a.reduce((s, w) => s + w.length, 0);
+  const lettersB = b.reduce((s, w) => s + w.length, 0);
+  if (a.length === 0 || b.length === 0) return { same: false, score: 0 };
+  if (a.length > MAX_NAME_WORDS || b.length > MAX_NAME_WORDS) {
+    const same = a.join(' ') === b.join(' ');
+    return { same, score: same ? 1 : 0 };
+  }
+  const n = a.length;
+  const m = b.length;
+  // best[i][j]: cheapest alignment of a[0..i) with b[0..j) whose pairs all pass (Infinity if none), and, apart,
+  // the cheapest alignment at all, for the score of a pair that is not the same name.
+  const passing: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  const any: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  passing[0]![0] = 0;
+  any[0]![0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const fromPassing = passing[i]![j]!;
+      const fromAny = any[i]![j]!;
+      if (fromAny === Infinity) continue;
+      for (const [k, l] of STEPS) {
+        if (i + k > n || j + l > m) continue;
+        const wa = a.slice(i, i + k).join('');
+        const wb = b.slice(j, j + l).join('');
+        const pair = wordPair(wa, wb);
+        const cost = pair.cost + JOIN_COST * (k - 1 + l - 1);
+        const nextAny = any[i + k]!;
+        nextAny[j + l] = Math.min(nextAny[j + l]!, fromAny + cost);
+        if (pair.ok && fromPassing !== Infinity) {
+          const nextPassing = passing[i + k]!;
+          nextPassing[j + l] = Math.min(nextPassing[j + l]!, fromPassing + cost);
+        }
+      }
+    }
+  }
+  const meanLength = (lettersA + lettersB) / 2;
+  const same = passing[n]![m]! !== Infinity;
+  const cost = same ? passing[n]![m]! : any[n]![m]!;
+  const score = cost === Infinity ? 0 : Math.max(0, Math.min(1, 1 - cost / meanLength));
+  return { same, score };
+}
+
+/**
+ * Whether two spellings are one name (نغوين / نوين / نجوين، نتانياهو / نتنياهو، بيونغ يانغ / بيونغيانغ، أميركا /
+ * أمريكا، نان دان / نيان زان), with a similarity score. Both spellings must name the whole entity: a surname alone
+ * against the full name is a partial mention, which ./link-mentions.ts handles.
+ */
+export function sameName(a: string, b: string): SameNameResult {
+  return compareNameWords(nameWords(a), nameWords(b));
+}

@@ -1,0 +1,31 @@
+/** Writing errors and warnings to stderr in one format: `tabayyun: CODE: message (where)`. */
+import type { Writable } from 'node:stream';
+import { TabayyunError, type Warning, type Where } from '../errors.js';
+
+export function formatWhere(where: Where | undefined): string {
+  if (!where) return '';
+  const parts: string[] = [];
+  if (where.file) parts.push(where.file);
+  if (where.line !== undefined) parts.push(`line ${where.line}`);
+  if (where.id !== undefined) parts.push(`id ${JSON.stringify(where.id)}`);
+  if (where.field) parts.push(`field ${where.field}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+export function reportError(stderr: Writable, error: unknown): void {
+  if (error instanceof TabayyunError) {
+    stderr.write(`tabayyun: ${error.code}: ${error.message}${formatWhere(error.where)}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    stderr.write(`tabayyun: E_INTERNAL: ${message}\n`);
+  }
+}
+
+export function reportWarning(stderr: Writable, warning: Warning): void {
+  stderr.write(`tabayyun: ${warning.code}: ${warning.message}${formatWhere(warning.where)}\n`);
+}
+
+/** Writes a line and waits when the stream's buffer is full, so big batches don't pile up in memory. */
+export async function writeLine(out: Writable, line: string): Promise<void> {
+  if (!out.write(line + '\n')) await new Promise<void>((resolve) => out.once('drain', resolve));
+}
