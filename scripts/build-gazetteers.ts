@@ -27,7 +27,7 @@ const LOCALE_AR = '/usr/share/locale/ar/LC_MESSAGES';
 const HUNSPELL_DIC = '/usr/share/hunspell/ar.dic';
 
 /** Reads a GNU gettext .mo catalogue (little- or big-endian) into msgid → msgstr. */
-export function readMo(path: string): Map<string, string> {
+function readMo(path: string): Map<string, string> {
   const buf = readFileSync(path);
   const magic = buf.readUInt32LE(0);
   const le = magic === 0x950412de;
@@ -116,6 +116,10 @@ function cities(): string[] {
   return sortedUnique([...mo.values()].map(entryKey));
 }
 
+// Country and region names that ISO and CLDR spell otherwise, for nationality adjectives (أمريكي، بريطاني، أوروبي).
+const NISBA_EXTRA = ['أمريكا', 'أميركا', 'بريطانيا', 'إنجلترا', 'إنكلترا', 'اسكتلندا', 'هولندا', 'سوريا', 'فلسطين', 'إسرائيل',
+  'أوروبا', 'آسيا', 'أفريقيا', 'إفريقيا', 'الخليج', 'الشيشان', 'القوقاز', 'البلقان'];
+
 const DIRECTIONS = new Set(['الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه', 'الوسطي']);
 
 /**
@@ -162,8 +166,12 @@ function main(): void {
   const curated = Object.fromEntries(
     readdirSync(CURATED_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => [f.slice(0, -4), sortedUnique(readCurated(f).map(entryKey))]),
   ) as Record<string, string[]>;
-  const nisba = nisbas([...countryKeys, ...(curated['places'] ?? [])]);
+  const nisba = nisbas([...countryKeys, ...regions, ...NISBA_EXTRA.map(entryKey).filter((k): k is string => !!k)]);
   const { filter, words } = lexicon();
+  // Short city names and city names that are also Arabic words (اب، ادم، ينبع، الرياض) are weaker evidence: the
+  // tagger gets them as a list of their own and learns how much to trust it.
+  const allCities = cities();
+  const isWord = (k: string) => k.length <= 3 || (!k.includes(' ') && (filter.has(k) || (k.startsWith('ال') && filter.has(k.slice(2)))));
 
   const file: GazetteerFile = {
     format: GAZETTEER_FORMAT,
@@ -178,7 +186,8 @@ function main(): void {
     lists: {
       country: countryKeys,
       region: regions,
-      city: cities(),
+      city: allCities.filter((k) => !isWord(k)),
+      'city-common-word': allCities.filter(isWord),
       nisba,
       place: curated['places'] ?? [],
       organisation: curated['organisations'] ?? [],
@@ -187,7 +196,7 @@ function main(): void {
       'person-name': curated['person-names'] ?? [],
     },
   };
-  writeFileSync(new URL('gazetteers.json', OUT_DIR), JSON.stringify(file, null, 0) + '\n');
+  writeFileSync(new URL('gazetteers.json', OUT_DIR), JSON.stringify(file, null, 1) + '\n');
   writeFileSync(new URL('lexicon.bloom', OUT_DIR), encodeBloom(filter));
   for (const [name, list] of Object.entries(file.lists)) console.log(`${name.padEnd(14)} ${list.length}`);
   console.log(`lexicon        ${words} stems, ${filter.bits.length} bytes, ${filter.hashes} hashes`);

@@ -14,19 +14,27 @@ export type ErrorCode =
   | 'E_FETCH' // a URL could not be fetched
   | 'E_FORBIDDEN_HOST' // a URL that resolves to a private, loopback or link-local address
   | 'E_PARSE' // a document (HTML, feed) that cannot be parsed
+  | 'E_EMPTY' // an input with no text in it (an empty body, a page without words)
+  | 'E_TIMEOUT' // a URL that did not answer in time
+  | 'E_CONTENT_TYPE' // a URL that answered with something other than a page or a feed
   | 'E_INTERNAL';
 
 export type WarningCode =
   | 'W_INVALID_UTF8' // decoded with U+FFFD replacement characters
   | 'W_LEGACY_ENCODING' // decoded from a legacy encoding (windows-1256, ISO-8859-6)
   | 'W_TRUNCATED'
-  | 'W_DATE';
+  | 'W_DATE'
+  | 'W_CHARSET_MISMATCH' // the declared charset did not fit the bytes; the detected one was used
+  | 'W_NO_ARTICLE'; // no main text found in a page: the whole body was read
 
 export interface Where {
   file?: string;
   line?: number;
   id?: string;
   field?: string;
+  /** Position of an item in a feed (0-based). */
+  index?: number;
+  url?: string;
 }
 
 export class TabayyunError extends Error {

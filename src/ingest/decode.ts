@@ -1,6 +1,8 @@
 /**
  * Bytes → text, with the checks every input goes through: a size cap, refusal of binary files, and UTF-8
- * decoding that never loses the text (invalid sequences become U+FFFD and are reported, not fatal).
+ * decoding that never loses the text (invalid sequences become U+FFFD and are reported, not fatal). Legacy Arabic
+ * encodings (windows-1256, ISO-8859-6), still served by news sites, are detected from the bytes and checked
+ * against what the page or the server declares.
  */
 import { TabayyunError, type Warning, type Where } from '../errors.js';
 
@@ -63,13 +65,81 @@ function isUtf16(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
-const LEGACY = new Set(['windows-1256', 'cp1256', 'iso-8859-6', 'arabic', 'x-mac-arabic', 'windows-1252', 'iso-8859-1']);
+const LEGACY = new Set(['windows-1256', 'cp1256', 'iso-8859-6', 'arabic', 'windows-1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii']);
+/** Labels of the two legacy Arabic encodings, as WHATWG names them. */
+const ARABIC_LEGACY: Record<string, 'windows-1256' | 'iso-8859-6'> = {
+  'windows-1256': 'windows-1256', cp1256: 'windows-1256', 'x-cp1256': 'windows-1256',
+  'iso-8859-6': 'iso-8859-6', 'iso_8859-6': 'iso-8859-6', arabic: 'iso-8859-6', 'iso-ir-127': 'iso-8859-6', 'asmo-708': 'iso-8859-6',
+};
 
-/** Decodes checked bytes. UTF-8 (with or without BOM) and UTF-16 with BOM; a declared legacy charset when the
- * bytes are not UTF-8; otherwise UTF-8 with replacement characters and a W_INVALID_UTF8 warning. */
+export interface CharsetGuess {
+  encoding: 'windows-1256' | 'iso-8859-6';
+  /** Share of the decoded letters that are Arabic. */
+  arabicShare: number;
+  /** How much better the winner scored than the other encoding, 0..1. */
+  margin: number;
+}
+
+/** Bytes sampled for detection: enough text for the letter statistics, bounded on large inputs. */
+const DETECT_SAMPLE = 64 * 1024;
+
+function score(text: string): { score: number; arabic: number; letters: number } {
+  let arabic = 0;
+  let letters = 0;
+  let bad = 0;
+  let al = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x621 && c <= 0x64a) {
+      arabic++; letters++;
+      // ال is the commonest Arabic bigram; each encoding puts ل on a different byte, so it separates them.
+      if (c === 0x644 && text.charCodeAt(i - 1) === 0x627) al++;
+    } else if (c === 0xfffd || (c >= 0x80 && c <= 0x9f)) bad++;
+    else if (c >= 0xc0 && c <= 0x24f) { letters++; bad += 0.5; } // accented Latin: 1256's bytes where ISO has letters
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+  }
+  return { score: arabic + 4 * al - 4 * bad, arabic, letters };
+}
+
+/**
+ * Tells windows-1256 from ISO-8859-6 (the legacy encodings Arabic news sites still serve) for bytes that are not
+ * UTF-8: both are decoded and the one that yields more Arabic letters, more "ال" and fewer undefined or accented
+ * Latin characters wins. Returns undefined when neither reads as Arabic text (under 30% Arabic letters).
+ */
+export function detectLegacyArabic(bytes: Uint8Array): CharsetGuess | undefined {
+  const sample = bytes.subarray(0, DETECT_SAMPLE);
+  const a = score(new TextDecoder('windows-1256').decode(sample));
+  const b = score(new TextDecoder('iso-8859-6').decode(sample));
+  const [win, lose, encoding] = a.score >= b.score ? [a, b, 'windows-1256' as const] : [b, a, 'iso-8859-6' as const];
+  if (win.letters === 0) return undefined;
+  const arabicShare = win.arabic / win.letters;
+  if (arabicShare < 0.3) return undefined;
+  const margin = win.score <= 0 ? 0 : Math.min(1, (win.score - lose.score) / win.score);
+  return { encoding, arabicShare, margin };
+}
+
+/** The charset parameter of a Content-Type header ("text/html; charset=windows-1256"). */
+export function charsetFromContentType(contentType: string | undefined | null): string | undefined {
+  const m = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '');
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** A charset declared in the first bytes of an HTML page: <meta charset="…"> or <meta http-equiv … charset=…>. */
+export function sniffMetaCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** Decodes checked bytes. UTF-8 (with or without BOM) and UTF-16 with BOM first: bytes that are valid UTF-8 are
+ * read as UTF-8 whatever is declared (legacy Arabic text is practically never valid UTF-8, so a declaration that
+ * says otherwise is the one lying). Otherwise the legacy Arabic encodings are detected and checked against the
+ * declared charset; a mismatch is warned about (W_CHARSET_MISMATCH). Otherwise a declared single-byte charset, and
+ * last UTF-8 with replacement characters and a W_INVALID_UTF8 warning. */
 export function decodeBytes(bytes: Uint8Array, where?: Where, options: DecodeOptions = {}): Decoded {
   checkBytes(bytes, where, options.maxBytes);
   const warnings: Warning[] = [];
+  const at = where ? { where } : {};
   if (isUtf16(bytes)) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const text = new TextDecoder(encoding).decode(bytes);
@@ -82,10 +152,23 @@ export function decodeBytes(bytes: Uint8Array, where?: Where, options: DecodeOpt
     // fall through: not valid UTF-8
   }
   const declared = options.declaredCharset?.trim().toLowerCase();
+  const declaredArabic = declared ? ARABIC_LEGACY[declared] : undefined;
+  const guess = detectLegacyArabic(bytes);
+  if (guess) {
+    // A declared Arabic encoding is trusted unless the bytes clearly read better in the other one.
+    const encoding = declaredArabic && (declaredArabic === guess.encoding || guess.margin < 0.5) ? declaredArabic : guess.encoding;
+    const text = new TextDecoder(encoding).decode(bytes);
+    if (declared && encoding !== declaredArabic) {
+      warnings.push({ code: 'W_CHARSET_MISMATCH', message: `declared ${declared}, but the bytes read as ${encoding}`, ...at });
+    }
+    warnings.push({ code: 'W_LEGACY_ENCODING', message: `decoded as ${encoding}${declaredArabic === encoding ? '' : ' (detected)'}`, ...at });
+    return { text, encoding, warnings };
+  }
   if (declared && LEGACY.has(declared)) {
-    const text = new TextDecoder(declared === 'cp1256' ? 'windows-1256' : declared).decode(bytes);
-    warnings.push({ code: 'W_LEGACY_ENCODING', message: `decoded as ${declared}`, ...(where ? { where } : {}) });
-    return { text, encoding: declared, warnings };
+    const label = declaredArabic ?? (declared === 'us-ascii' || declared === 'ascii' || declared === 'latin1' ? 'windows-1252' : declared);
+    const text = new TextDecoder(label).decode(bytes);
+    warnings.push({ code: 'W_LEGACY_ENCODING', message: `decoded as ${label}`, ...at });
+    return { text, encoding: label, warnings };
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   let replaced = 0;
@@ -93,7 +176,7 @@ export function decodeBytes(bytes: Uint8Array, where?: Where, options: DecodeOpt
   warnings.push({
     code: 'W_INVALID_UTF8',
     message: `input is not valid UTF-8: ${replaced} replacement character(s) inserted`,
-    ...(where ? { where } : {}),
+    ...at,
   });
   return { text, encoding: 'utf-8', warnings };
 }

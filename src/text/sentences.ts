@@ -6,9 +6,10 @@
  * - at every line break (news text has one paragraph per line; a title line without final punctuation is its
  *   own sentence);
  * - after . ! ? ؟ … "..." ۔ (with the closing quotes, brackets and further end marks stuck to them: `؟!»`), unless
- *   - the dot follows an abbreviation: a single Arabic letter (د. م. ص. أ. ج. ق. ه. هـ.) — except after a number,
- *     where م. and هـ. are the era of a year ("عام 2024م.") and do end it —, a single Latin letter (initials, "U.S.",
- *     "e.g."), a Latin abbreviation from the list below, or a Latin word followed by a lower-case one;
+ *   - the dot follows an abbreviation: a single Arabic letter (د. م. ص. أ. ج. ق. ه. هـ. أ.د.) — except after a
+ *     number, where م. هـ. ق.م. are the era of a year ("عام 2024م.") and, in news, end the sentence —, an Arabic
+ *     spelling of a Latin letter in an acronym or initial ("أو.سي.آي"، "جي. كيه. رولينغ"), a single Latin letter
+ *     ("U.S.", "e.g."), a Latin abbreviation from the list below, or a Latin word followed by a lower-case one;
  *   - the dot follows a number that is all the sentence has so far (a list item "1.");
  *   - the sentence has no word yet (a leading "..." or "!"), or an ellipsis is inside brackets "(...)";
  *   - it lies inside a quotation «…», “…” or "…" that closes within MAX_QUOTE_LENGTH characters and before the
@@ -85,7 +86,7 @@ function closingMarkFor(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0xab) return 0xbb; // « »
   if (c === 0x201c) return 0x201d; // “ ”
-  if (c === 0x22) return i === 0 || !isWordBefore(text, i) ? 0x22 : -1;
+  if (c === 0x22) return i === 0 || isOpeningContext(text.charCodeAt(i - 1)) ? 0x22 : -1;
   // Mirrored marks used as openers (»…« and ”…“ from right-to-left keyboards): only when they stand before a
   // word after a space, as an opener does; stuck to the word before, they are stray closers.
   if (c === 0xbb || c === 0x201d) {
@@ -96,9 +97,11 @@ function closingMarkFor(text: string, i: number): number {
   return -1;
 }
 
-function isWordBefore(text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1);
-  return !isSkippable(c) && c !== 0x28 && c !== 0x5b && c !== 0xab && c !== 0x3a;
+/** A straight quote opens after a space or these marks ( [ « : ، , ؛ ; - – — /, and closes after anything else. */
+function isOpeningContext(before: number): boolean {
+  return isSkippable(before) || before === 0x28 || before === 0x5b || before === 0xab || before === 0x3a ||
+    before === 0x60c || before === 0x2c || before === 0x61b || before === 0x3b || before === 0x2d ||
+    before === 0x2013 || before === 0x2014 || before === 0x2f;
 }
 
 function opensQuotation(text: string, i: number): boolean {
@@ -130,13 +133,22 @@ function isAbbreviationDot(text: string, tokens: Token[], k: number, sentenceWor
   if (prev.kind === 'number') return sentenceWords === 1; // "1." opening a list item
   if (prev.kind !== 'word') return false;
   if (prev.script === 'arabic') {
-    const before = tokens[k - 2];
+    if (next && touches(text, dot.end, next.start)) {
+      if (prev.norm.length === 1 || ARABIC_LETTER_NAMES.has(prev.norm)) return true; // "ق.م" "أو.سي.آي"
+      return false; // a missing space after a full stop: "انتهى.وقال"
+    }
     if (prev.norm.length === 1) {
-      // A single letter after a number is the era of a year or a unit ("2024م." "1445 هـ." "10 ص."): it ends.
+      // Single letters with dots ("د." "أ.د." "ق.م.") are abbreviations, but after a number they are the era of
+      // a year or a unit ("2024م." "1445 هـ." "500 ق.م." "10 ص."), which in news ends the sentence.
+      let j = k - 1;
+      while (j >= 2 && tokens[j - 1]!.text === '.' && touches(text, tokens[j - 1]!.end, tokens[j]!.start) &&
+        tokens[j - 2]!.script === 'arabic' && tokens[j - 2]!.norm.length === 1 &&
+        touches(text, tokens[j - 2]!.end, tokens[j - 1]!.start)) j -= 2;
+      const before = tokens[j - 1];
       return !(before && before.kind === 'number');
     }
+    const before = tokens[k - 2];
     if (ARABIC_LETTER_NAMES.has(prev.norm)) {
-      if (next && touches(text, dot.end, next.start)) return true; // "أو.سي.آي"
       // The last letter of an acronym spelled with spaces ("بي بي سي.") ends the sentence; an initial does not.
       return !(before && before.kind === 'word' && ARABIC_LETTER_NAMES.has(before.norm) && !touches(text, before.end, prev.start));
     }

@@ -7,9 +7,11 @@
  * Rules (each token keeps its offsets into the original: `text.slice(start, end) === token.text`):
  * - word: a run of letters of one script family (Arabic, Latin, other) with combining marks, tatweel and
  *   zero-width joiners/non-joiners inside it. Marks or tatweel that follow no letter are skipped.
- *   A Latin word may contain ASCII digits after its first letter ("G7", "MH17") and, between letters or digits, a
- *   hyphen or apostrophe ("al-Qaeda", "F-16", "O'Brien", "d’Ivoire"): these are names a reader sees as one word.
- *   An Arabic word never contains digits or hyphens: "كوفيد-19" is word, punct, number.
+ *   A Latin word may contain ASCII digits after its first letter ("G7", "MH17") and, before a Latin letter, a
+ *   hyphen or apostrophe ("al-Qaeda", "O'Brien", "d’Ivoire", also "Putin's"), or a hyphen before a digit ("F-16",
+ *   "COVID-19"): names a reader sees as one word, and that transliterated Arabic names are matched against.
+ *   An Arabic word never contains digits or hyphens: "كوفيد-19" is word, punct, number. Dots never join words
+ *   ("U.S." is U . S .): the sentence splitter reads abbreviations from the tokens.
  * - number: digits of any decimal digit set (ASCII, Arabic-Indic ٠-٩, Persian ۰-۹ …), with a separator . , ٫ ٬
  *   allowed between two digits ("1,500", "١٬٥٠٠", "2.5", "٢٫٥", "1.500.000" are one token each). Interpreting
  *   the separators (thousands or decimal) is the numbers module's job. "-", "/" and ":" are not part of numbers, so
@@ -139,12 +141,6 @@ export function isSkippable(code: number): boolean {
 /** True for invisible format characters (bidi controls, ZWJ/ZWNJ, BOM, soft hyphen): not even a space. */
 export function isInvisible(code: number): boolean {
   return (CLASS[code] || unitClass(code)) === C_INVISIBLE;
-}
-
-/** Letter classes, for callers that need "is this a letter" without a regular expression. */
-export function isLetterUnit(code: number): boolean {
-  const k = CLASS[code] || unitClass(code);
-  return k === C_ARABIC || k === C_LATIN || k === C_OTHER_LETTER;
 }
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
@@ -307,7 +303,7 @@ function scanPunct(text: string, i: number, c: number): number {
     }
     if (j > i + 1) { outEnd = j; return K_MENTION; }
   }
-  let j = i + 1;
+  let j = i + widthAt(text, i);
   if (isRepeatable(c)) while (j < n && text.charCodeAt(j) === c) j++;
   outEnd = j;
   return K_PUNCT;

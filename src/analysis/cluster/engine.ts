@@ -39,6 +39,9 @@ export interface Story {
   lastSeq: number;
   /** Latest publication time of a member (ms), when any member had one. */
   lastTime: number | undefined;
+  /** Sum and count of the members' publication times: their mean is the story's time for scoring. */
+  timeSum: number;
+  timeCount: number;
   /** Sum of the members' unit vectors (weights frozen with the idf of the moment each joined). */
   vec: SparseVector;
   vecNorm: number;
@@ -76,6 +79,14 @@ export interface ClustererCounts {
   merges: number;
   copies: number;
   openCopyEntries: number;
+}
+
+/**
+ * The story's time for scoring: the mean publication time of its dated members. A story that keeps absorbing
+ * articles day after day drifts into a topic; scoring against the mean (not the latest) time makes that harder.
+ */
+function meanTime(s: Story): number | undefined {
+  return s.timeCount ? s.timeSum / s.timeCount : undefined;
 }
 
 export class StoryClusterer {
@@ -193,7 +204,8 @@ export class StoryClusterer {
     const whole = cosine(a.vec, a.vecNorm, s.vec, s.vecNorm);
     const share = a.titleNorm > 0 && s.titleNorm > 0 ? this.options.titleShare : 0;
     const titles = share > 0 ? cosine(a.title, a.titleNorm, s.title, s.titleNorm) : 0;
-    return ((1 - share) * whole + share * titles) * this.timeFactor(aTime, s.lastTime);
+    if (share > 0 && titles < this.options.titleGate) return 0;
+    return ((1 - share) * whole + share * titles) * this.timeFactor(aTime, meanTime(s));
   }
 
   private timeFactor(a: number | undefined, b: number | undefined): number {
@@ -261,7 +273,7 @@ export class StoryClusterer {
 
   private openStory(seq: number): Story {
     const story: Story = {
-      id: this.nextStory++, size: 0, firstSeq: seq, lastSeq: seq, lastTime: undefined,
+      id: this.nextStory++, size: 0, firstSeq: seq, lastSeq: seq, lastTime: undefined, timeSum: 0, timeCount: 0,
       vec: new Map(), vecNorm: 0, title: new Map(), titleNorm: 0, posted: new Set(), changed: true,
     };
     this.stories.set(story.id, story);
@@ -275,6 +287,7 @@ export class StoryClusterer {
     s.size++;
     s.lastSeq = seq;
     if (time !== undefined && (s.lastTime === undefined || time > s.lastTime)) s.lastTime = time;
+    if (time !== undefined) { s.timeSum += time; s.timeCount++; }
     // An article without a date is taken to be as recent as the stream, so an undated story does not stay open forever.
     if (time === undefined && s.lastTime === undefined) s.lastTime = this.clock;
     s.changed = true;
@@ -286,6 +299,11 @@ export class StoryClusterer {
     const keep = this.options.centroidTerms;
     if (s.vec.size > 2 * keep) pruneInPlace(s.vec, keep);
     if (s.title.size > 2 * keep) pruneInPlace(s.title, keep);
+    this.refreshNorms(s);
+  }
+
+  /** Recomputes the cached centroid norms (after a change, or after a restore). */
+  refreshNorms(s: Story): void {
     s.vecNorm = norm(s.vec);
     s.titleNorm = norm(s.title);
   }
@@ -298,6 +316,8 @@ export class StoryClusterer {
     into.firstSeq = Math.min(into.firstSeq, from.firstSeq);
     into.lastSeq = Math.max(into.lastSeq, from.lastSeq);
     if (from.lastTime !== undefined && (into.lastTime === undefined || from.lastTime > into.lastTime)) into.lastTime = from.lastTime;
+    into.timeSum += from.timeSum;
+    into.timeCount += from.timeCount;
     into.changed = true;
     this.aliases.set(from.id, into.id);
     this.stories.delete(from.id);
@@ -331,7 +351,7 @@ export class StoryClusterer {
       const mine: ArticleVectors = { vec: s.vec, vecNorm: s.vecNorm, title: s.title, titleNorm: s.titleNorm };
       let best: { story: Story; score: number } | undefined;
       for (const t of this.candidates(s.vec, s.id)) {
-        const score = this.score(mine, s.lastTime, t);
+        const score = this.score(mine, meanTime(s), t);
         if (!best || score > best.score || (score === best.score && t.id < best.story.id)) best = { story: t, score };
       }
       if (best && best.score >= this.options.mergeThreshold) {

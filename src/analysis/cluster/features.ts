@@ -7,7 +7,7 @@
 import { tokenize } from '../../text/tokenize.js';
 import { stem } from '../../text/stem.js';
 import { isStopword } from '../../text/stopwords.js';
-import { combineHashes, hashString } from './hash.js';
+import { combineHashes, hashString, smallHash } from './hash.js';
 
 /** One input article, as the engine sees it. */
 export interface ClusterArticle {
@@ -78,7 +78,7 @@ function shingleHashes(words: readonly string[], size: number): Uint32Array {
   for (let i = 0; i + size <= hashes.length; i++) {
     let h = hashes[i]!;
     for (let k = 1; k < size; k++) h = combineHashes(h, hashes[i + k]!);
-    set.add(h);
+    set.add(smallHash(h));
   }
   return Uint32Array.from(set);
 }

@@ -8,7 +8,7 @@
  * borrows the value of the next non-empty bin to its right, offset by the distance, so that two documents agree on a
  * borrowed bin about as often as on a filled one.
  */
-import { fmix32 } from './hash.js';
+import { fmix32, smallHash } from './hash.js';
 
 /** A signature value no real bin can have: the sentinel of an empty bin before densification. */
 const EMPTY = 0xffffffff;
@@ -70,7 +70,7 @@ export function bandKeys(sig: Uint32Array, rows: number): number[] {
   for (let band = 0; band * rows < sig.length; band++) {
     let h = Math.imul(band + 1, 0x9e3779b1) >>> 0;
     for (let r = band * rows; r < (band + 1) * rows && r < sig.length; r++) h = fmix32((h ^ sig[r]!) >>> 0);
-    keys.push(h);
+    keys.push(smallHash(h));
   }
   return keys;
 }

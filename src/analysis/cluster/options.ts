@@ -24,6 +24,8 @@ export interface ClusterOptions {
   facetWeight: number;
   /** Share of the title-to-titles similarity in the score; the rest is the whole-article similarity. */
   titleShare: number;
+  /** When both sides have titles, a title cosine below this rules the pair out (0 turns the gate off). */
+  titleGate: number;
   /** An article joins the best story when its score reaches this, else it opens a new story. */
   joinThreshold: number;
   /** Two stories are merged by the periodic check when their score reaches this. */
@@ -64,6 +66,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   titleWeight: 2,
   facetWeight: 1,
   titleShare: 0.3,
+  titleGate: 0,
   joinThreshold: 0.3,
   mergeThreshold: 0.4,
   sweepEvery: 200,

@@ -3,18 +3,30 @@
  * (و، ف، ب، ل، ك and the article), and a matching key for gazetteers that folds what spelling varies most in names
  * (ة/ه, ؤ/و, ئ/ي on top of the default folds of hamza alefs and alef maqsura).
  */
-import { DEFAULT_OPTIONS, SEARCH_OPTIONS, normalizeKey } from '../../text/normalize.js';
+import { normalizeKey } from '../../text/normalize.js';
 
-const MATCH_OPTIONS = { ...SEARCH_OPTIONS, hamzaSeats: true };
-
-/** The key every gazetteer entry and every looked-up word form is folded to. */
-export function matchKey(text: string): string {
-  return normalizeKey(text, MATCH_OPTIONS);
+/** The tagger's word key (DEFAULT_OPTIONS of normalize): the same as `Token.norm`. */
+export function wordKey(text: string): string {
+  return normalizeKey(text);
 }
 
-/** The tagger's word key (DEFAULT_OPTIONS): the same as `Token.norm`. */
-export function wordKey(text: string): string {
-  return normalizeKey(text, DEFAULT_OPTIONS);
+/**
+ * The key every gazetteer entry and every looked-up word form is folded to: the DEFAULT key with ة → ه, ؤ → و and
+ * ئ → ي on top (normalize's SEARCH_OPTIONS plus hamza seats), computed from a DEFAULT key so that a token's
+ * `norm` is folded without normalising the text twice.
+ */
+export function matchKeyOfNorm(norm: string): string {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x629 || c === 0x624 || c === 0x626) return norm.replace(/[\u0629\u0624\u0626]/g, (ch) => EXTRA_FOLDS[ch]!);
+  }
+  return norm;
+}
+
+const EXTRA_FOLDS: Record<string, string> = { '\u0629': '\u0647', '\u0624': '\u0648', '\u0626': '\u064a' };
+
+export function matchKey(text: string): string {
+  return matchKeyOfNorm(normalizeKey(text));
 }
 
 const WAW = 'و';

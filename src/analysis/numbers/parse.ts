@@ -46,6 +46,7 @@ const TEEN = 4; // a teen (11–19) or a lone ten
 const H = 8; // hundreds
 
 const DEFINITE = 'ال';
+const FEW_KEYS: ReadonlySet<string> = new Set(FEW_WORDS.keys());
 
 interface Element {
   cls: WordClass | 'digits';
@@ -67,6 +68,8 @@ function readElement(t: ViewToken, first: boolean): Element | undefined {
   }
   if (t.kind !== 'word') return undefined;
   const hit = lookupClitic(t.key, NUMBER_WORDS, first);
+  // "لست" is "I am not", not ل + ست: weak words take no preposition.
+  if (hit && hit.entry.weak && hit.prefix > 0 && !(hit.prefix === 1 && t.key[0] === 'و')) return undefined;
   if (hit) {
     const conj = hit.prefix > 0 && (t.key[0] === 'و' || t.key[0] === 'ف');
     return { cls: hit.entry.cls, value: hit.entry.value, word: hit.entry, prefix: hit.prefix, conj, definite: false };
@@ -170,7 +173,7 @@ function parseCardinal(view: TokenView, i: number): NumberHit | undefined {
         else if (conj && !(slots & (U | TEEN)) && !decimalGroup) { group += v; slots |= U; ok = true; }
         else if (!conj && (prevCls === 'hundred' || prevCls === 'hundreds') && !(slots & (U | T | TEEN))) {
           group += v; slots |= U; ok = true; // Egyptian "متين تلاتة وستين"
-        } else if (!conj && prevCls === 'mult' && group === 0 && v === 2 && false) { ok = false; }
+        }
         break;
       case 'ten':
         if (parts === 0) { group = v; slots = TEEN; ok = true; }
@@ -240,8 +243,8 @@ function parseCardinal(view: TokenView, i: number): NumberHit | undefined {
     if (nx && nx[0].cls === 'point' && !nx[0].conj && prevCls !== 'mult') {
       const after = nx[1] + 1;
       const tail = after < toks.length ? parseCardinal(view, after) : undefined;
-      if (tail && tail.kind === 'cardinal' && Number.isInteger(tail.value) && !tail.vague && tail.first === after && toks[after]!.key[0] !== 'و') {
-        const digits = String(tail.value);
+      if (tail && tail.kind === 'cardinal' && Number.isInteger(tail.value) && !tail.vague) {
+        const digits = tail.plain ? toks[after]!.key : String(tail.value);
         group += Number('0.' + digits);
         last = tail.last;
         words += 2;
@@ -312,7 +315,8 @@ function parseOrdinal(view: TokenView, i: number): NumberHit | undefined {
   if (next && value <= 9 && next[0].cls === 'ten' && !next[0].conj) {
     value += 10;
     last = next[1];
-  } else if (next && value <= 9 && next[0].cls === 'tens' && next[0].conj) {
+  } else if (next && value <= 9 && next[0].cls === 'tens' && next[0].conj && next[0].definite === definite) {
+    // "الحادي والعشرون" is one ordinal; "الرابعة وأربعون دقيقة" is an hour and its minutes.
     value += next[0].value;
     last = next[1];
   }
@@ -339,7 +343,7 @@ function parseVague(view: TokenView, i: number): NumberHit | undefined {
     const min = 2 * magnitude;
     return { first: i, last, prefix: vague.prefix, value: min, kind: 'cardinal', form: 'words', vague: { min, max: 10 * magnitude - 1 } };
   }
-  const few = matchClitic(t.key, new Set(FEW_WORDS.keys()), true);
+  const few = matchClitic(t.key, FEW_KEYS, true);
   if (few < 0) return undefined;
   let magnitude = 1;
   const n = toks[i + 1];
@@ -395,11 +399,8 @@ function parseAt(view: TokenView, i: number): NumberHit | undefined {
     if (!inner || inner.form === 'words') return undefined;
     return { ...inner, first: i, value: -inner.value, plain: undefined, digitCount: undefined };
   }
-  if (t.key === '.' && isPlainDigits(next.key)) {
-    const inner = parseCardinal(view, i + 1);
-    const value = Number('0.' + next.key);
-    if (inner && inner.last > i + 1) return { ...inner, first: i, value: value * (inner.value / Number(next.key)), plain: undefined, digitCount: undefined };
-    return { first: i, last: i + 1, prefix: 0, value, kind: 'cardinal', form: 'digits' };
+  if (t.key === '.' && isPlainDigits(next.key) && next.key.length <= 16) {
+    return { first: i, last: i + 1, prefix: 0, value: Number('0.' + next.key), kind: 'cardinal', form: 'digits' };
   }
   return undefined;
 }
@@ -410,9 +411,7 @@ function withPercent(view: TokenView, hit: NumberHit): NumberHit {
   const toks = view.tokens;
   const n = toks[hit.last + 1];
   if (n && !n.brk) {
-    if (isPunct(n, '%') || isPunct(n, '\u2030')) {
-      return { ...hit, last: hit.last + 1, kind: 'percent', plain: undefined, digitCount: undefined, value: n.key === '%' ? hit.value : hit.value / 10 };
-    }
+    if (isPunct(n, '%')) return { ...hit, last: hit.last + 1, kind: 'percent', plain: undefined, digitCount: undefined };
     if (n.kind === 'word' && PERCENT_GLUED.has(n.key)) return { ...hit, last: hit.last + 1, kind: 'percent', plain: undefined, digitCount: undefined };
     const m = toks[hit.last + 2];
     if (n.kind === 'word' && n.key === 'في' && m && !m.brk && m.kind === 'word' && PERCENT_AFTER_FI.has(m.key)) {

@@ -14,6 +14,8 @@ import { lexicalFromNorm } from './fold.js';
 export interface ViewToken {
   /** Lexical key (fold.ts). */
   key: string;
+  /** The text core's normalised key (DEFAULT_OPTIONS), for stems that must match the rest of the project. */
+  norm: string;
   /** Offsets into the original text. */
   start: number;
   end: number;
@@ -41,7 +43,7 @@ export function buildView(text: string, tokens?: readonly Token[]): TokenView {
       const c = text.charCodeAt(k);
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) { brk = true; break; }
     }
-    out[i] = { key: lexicalFromNorm(t.norm), start: t.start, end: t.end, kind: t.kind, gap, brk };
+    out[i] = { key: lexicalFromNorm(t.norm), norm: t.norm, start: t.start, end: t.end, kind: t.kind, gap, brk };
     prevEnd = t.end;
   }
   return { text, tokens: out };

@@ -4,7 +4,7 @@
  * content line is read: a credit in the middle of a text is a quoted source, not the copy's origin.
  */
 import { agenciesOf } from '../metadata/agencies.js';
-import { contentLines, remove } from './helpers.js';
+import { contentLines, cutSuffix, lineRest, remove } from './helpers.js';
 import type { CleanPass } from './types.js';
 
 const WHOLE_LINE = /^[\s\-–—]*(?:(?:المصدر|المصادر|source)\s*[:：]\s*)?[(\[«]?\s*([^()\[\]«»\n]{1,40}?)\s*[)\]»]?[\s.]*$/iu;
@@ -14,19 +14,22 @@ export const agencyCredit: CleanPass = (ctx) => {
   const last = contentLines(ctx).at(-1);
   if (last === undefined) return;
   const line = ctx.lines[last]!;
-  const whole = WHOLE_LINE.exec(line.text);
+  // What is left of the line: a tag list may already have been cut from its end.
+  const rest = lineRest(ctx, last);
+  const whole = WHOLE_LINE.exec(rest.text);
   const wholeAgencies = whole ? agenciesOf(whole[1]!) : undefined;
   if (wholeAgencies) {
-    remove(ctx, last, 'agency-credit');
+    if (rest.offset === 0 && rest.text.length === line.text.length) remove(ctx, last, 'agency-credit');
+    else cutSuffix(ctx, last, rest.offset, 'agency-credit');
     ctx.meta.agency ??= wholeAgencies[0]!;
     return;
   }
-  const suffix = SUFFIX.exec(line.text);
+  const suffix = SUFFIX.exec(rest.text);
   const suffixAgencies = suffix ? agenciesOf(suffix[1]!) : undefined;
   if (suffix && suffixAgencies) {
     // Cut at the bracket, leaving the space before it with the kept text.
-    const at = suffix.index + (suffix[0].length - suffix[0].trimStart().length);
-    ctx.partial.push({ text: line.text.slice(at), start: line.start + at, end: line.end, reason: 'agency-credit' });
+    const at = rest.offset + suffix.index + (suffix[0].length - suffix[0].trimStart().length);
+    cutSuffix(ctx, last, at, 'agency-credit');
     ctx.meta.agency ??= suffixAgencies[0]!;
   }
 };

@@ -2,8 +2,7 @@
  * Author boxes: a heading "عن الكاتب", "نبذة عن الكاتب", "مقالات الكاتب" and the lines of its block (the name and
  * biography that follow it up to the next blank line).
  */
-import { countWords } from './lines.js';
-import { isContent, isGap, lineKey, matchRule, remove, rules } from './helpers.js';
+import { isContent, isGap, matchLine, remove, rules, wordsOf } from './helpers.js';
 import type { CleanPass } from './types.js';
 
 const HEADINGS = [
@@ -16,10 +15,10 @@ const MAX_BOX_LINE_WORDS = 60;
 export const authorBox: CleanPass = (ctx) => {
   for (const line of ctx.lines) {
     if (!isContent(ctx, line.index)) continue;
-    if (!matchRule(lineKey(line.text), countWords(line.text), HEADINGS)) continue;
+    if (!matchLine(ctx, line.index, HEADINGS)) continue;
     remove(ctx, line.index, 'author-box');
     for (let j = line.index + 1; j < ctx.lines.length && !isGap(ctx, j); j++) {
-      if (isContent(ctx, j) && countWords(ctx.lines[j]!.text) <= MAX_BOX_LINE_WORDS) remove(ctx, j, 'author-box');
+      if (isContent(ctx, j) && wordsOf(ctx, j) <= MAX_BOX_LINE_WORDS) remove(ctx, j, 'author-box');
     }
   }
 };

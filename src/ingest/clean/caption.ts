@@ -5,11 +5,11 @@
  * - the text must be written in punctuated prose (most of its long lines end like sentences); in an unpunctuated
  *   text a short unpunctuated paragraph is ordinary prose;
  * - a line that opens like a reported sentence ("وقال", "وأضاف", "كما", "وفي") is prose;
- * - the first content line is the headline's business (title-line), not a caption's.
+ * - in plain text, the first content line is the headline's business (title-line), not a caption's.
  * HTML captions come from <figcaption> through hints; this pass is for what the markup no longer says.
  */
-import { countWords, endsLikeSentence } from './lines.js';
-import { contentLines, isGap, lineKey, remove } from './helpers.js';
+import { endsLikeSentence } from './lines.js';
+import { contentLines, isGap, keyOf, remove, wordsOf } from './helpers.js';
 import type { CleanPass } from './types.js';
 
 const MAX_CAPTION_WORDS = 20;
@@ -33,16 +33,22 @@ const OPENERS = new Set([
 export const caption: CleanPass = (ctx) => {
   const lines = contentLines(ctx);
   if (lines.length < 3) return;
-  const long = lines.filter((i) => countWords(ctx.lines[i]!.text) >= PROSE_WORDS);
+  const long = lines.filter((i) => wordsOf(ctx, i) >= PROSE_WORDS);
   if (long.length === 0) return;
   const punctuated = long.filter((i) => endsLikeSentence(ctx.lines[i]!.text)).length;
   if (punctuated / long.length < MIN_PUNCTUATED_SHARE) return;
-  for (const i of lines.slice(1)) {
+  // In plain text the first line is the headline's business; in a page the title is known from the metadata and a
+  // short first line is a kicker or a widget label ("مشاهدات عالية").
+  for (const i of ctx.format === 'html' ? lines : lines.slice(1)) {
     const text = ctx.lines[i]!.text.trim();
-    const words = countWords(text);
+    const words = wordsOf(ctx, i);
     if (words === 0 || words > MAX_CAPTION_WORDS || text.length > MAX_CAPTION_CHARS) continue;
     if (endsLikeSentence(text) || !isGap(ctx, i - 1) || !isGap(ctx, i + 1)) continue;
-    const first = lineKey(text).split(' ')[0] ?? '';
+    const key = keyOf(ctx, i);
+    // A list item ("* العنوان: …") or a "label: value" line is structure, not a caption.
+    if (/^[*•·\-–—]/u.test(text) || /[:：]/.test(text)) continue;
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
     if (OPENERS.has(first)) continue;
     remove(ctx, i, 'caption');
   }

@@ -7,17 +7,19 @@
  */
 import { agenciesOf } from '../metadata/agencies.js';
 import { countWords } from './lines.js';
-import { contentLines, remove } from './helpers.js';
+import { contentLines, cutPrefix, lineRest, remove } from './helpers.js';
 import { readDateStamp } from './date-stamp.js';
 import type { CleanContext, CleanPass } from './types.js';
 
 const PLACE = String.raw`[\p{L}\p{M}]+(?:[ \t]*[،,]?[ \t]+[\p{L}\p{M}]+){0,3}`;
 const FULL_PLACE = new RegExp(String.raw`^${PLACE}$`, 'u');
-const SEP = String.raw`[ \t]*(?:--|[-–—:])[ \t]*`;
+const SEP = String.raw`[ \t]*(?:--|[-–—:]|(?<=\s)ـ(?=\s))[ \t]*`;
 /** "دمشق، سوريا (CNN) --", "هانوي - (وكالات):", "القاهرة - «الشرق الأوسط»:" */
-const WITH_BRACKETED_CREDIT = new RegExp(String.raw`^[ \t]*(${PLACE})(?:${SEP}|[ \t]*)([(«“"][ \t]*[^()«»“”"\n]{1,40}?[ \t]*[)»”"])(?:${SEP}|[ \t]+)(?=\S)`, 'u');
+const WITH_BRACKETED_CREDIT = new RegExp(String.raw`^[ \t]*(${PLACE})(?:${SEP}|[ \t]*)([(«][ \t]*[^()«»\n]{1,40}?[ \t]*[)»])(${SEP}|[ \t]+)(?=\S)`, 'u');
 /** "واشنطن – رويترز:", "الرياض - الوئام:" */
 const WITH_BARE_CREDIT = new RegExp(String.raw`^[ \t]*(${PLACE})[ \t]*[-–—][ \t]*([^\s:،,(«][^:،,\n(«]{0,24}?)[ \t]*(--|[-–—:])[ \t]*(?=\S)`, 'u');
+/** "فايز الأسمري- سبق- الرياض: …": reporter, outlet and place joined by dashes, closed by a colon. */
+const DASHED_CREDIT = /^[ \t]*((?:[\p{L}\p{M}]+[ \t]*){1,3}(?:[-–—ـ][ \t]*(?:[\p{L}\p{M}]+[ \t]*){1,3}){1,3}):[ \t]*(?=\S)/u;
 /** "الرياض - " followed by the sentence. */
 const PLACE_ONLY = new RegExp(String.raw`^[ \t]*(${PLACE})[ \t]+[-–—]+[ \t]+(?=\S)`, 'u');
 
@@ -51,13 +53,18 @@ export function matchDateline(text: string): DatelineMatch | undefined {
   let m = WITH_BRACKETED_CREDIT.exec(text);
   if (m && countWords(m[1]!) <= MAX_PLACE_WORDS) {
     const credit = creditOk(m[2]!, /:\s*$/.test(m[0]));
-    if (credit.ok) return { length: m[0].length, dateline: m[0].replace(/[\s:–—-]+$/u, ''), ...(credit.agency ? { agency: credit.agency } : {}) };
+    // Without a separator after it, only a known agency or "(CNN)" makes a credit: "عرض المتحف (ومقره برلين) …"
+    // is prose.
+    const separated = m[3]!.trim() !== '';
+    if (credit.ok && (separated || credit.agency || /^\(\s*[A-Za-z]/.test(m[2]!))) return { length: m[0].length, dateline: m[0].replace(/[\s:–—-]+$/u, ''), ...(credit.agency ? { agency: credit.agency } : {}) };
   }
   m = WITH_BARE_CREDIT.exec(text);
   if (m && countWords(m[1]!) <= MAX_PLACE_WORDS) {
     const credit = creditOk(m[2]!, m[3] === ':');
     if (credit.ok) return { length: m[0].length, dateline: m[0].replace(/[\s:–—-]+$/u, ''), ...(credit.agency ? { agency: credit.agency } : {}) };
   }
+  m = DASHED_CREDIT.exec(text);
+  if (m && countWords(m[1]!) <= 7) return { length: m[0].length, dateline: m[1]!.trim() };
   m = PLACE_ONLY.exec(text);
   if (m && countWords(m[1]!) <= 3) {
     const rest = text.slice(m[0].length);
@@ -92,16 +99,17 @@ function matchDatelineLine(text: string): DatelineMatch | undefined {
 
 function applyDateline(ctx: CleanContext, i: number, m: DatelineMatch): void {
   const line = ctx.lines[i]!;
-  if (m.length >= line.text.trimEnd().length) remove(ctx, i, 'dateline');
-  else ctx.partial.push({ text: line.text.slice(0, m.length), start: line.start, end: line.start + m.length, reason: 'dateline' });
+  const rest = lineRest(ctx, i);
+  if (rest.offset === 0 && m.length >= line.text.trimEnd().length) remove(ctx, i, 'dateline');
+  else cutPrefix(ctx, i, m.length, 'dateline');
   ctx.meta.dateline ??= m.dateline;
   if (m.agency) ctx.meta.agency ??= m.agency;
-  if (m.date) ctx.meta.datedLine ??= { date: m.date, modified: false, start: line.start, end: line.start + m.length };
+  if (m.date) ctx.meta.datedLine ??= { date: m.date, modified: false, start: line.start + rest.offset, end: line.start + rest.offset + m.length };
 }
 
 export const dateline: CleanPass = (ctx) => {
   const first = contentLines(ctx)[0];
   if (first === undefined) return;
-  const m = matchDateline(ctx.lines[first]!.text);
+  const m = matchDateline(lineRest(ctx, first).text);
   if (m) applyDateline(ctx, first, m);
 };

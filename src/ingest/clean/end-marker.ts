@@ -2,7 +2,7 @@
  * Wire-copy trailers: "// انتهى //", "(انتهى)", "-انتهى-" and the Saudi Press Agency's clock line "15:23 ت م"
  * (توقيت مكة). They close the copy and say nothing about the story.
  */
-import { contentLines, lineKey, remove } from './helpers.js';
+import { contentLines, keyOf, remove, wordsOf } from './helpers.js';
 import type { CleanPass } from './types.js';
 
 const END_WORDS = new Set(['انتهي', 'انتهى', 'انتهت', 'النهايه', 'end', 'ends']);
@@ -14,7 +14,8 @@ const TAIL_LINES = 4;
 export const endMarker: CleanPass = (ctx) => {
   for (const i of contentLines(ctx).slice(-TAIL_LINES)) {
     const text = ctx.lines[i]!.text;
-    const key = lineKey(text);
+    if (wordsOf(ctx, i) > 6) continue;
+    const key = keyOf(ctx, i);
     if (END_WORDS.has(key) || CLOCK_LINE.test(text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)))) {
       remove(ctx, i, 'end-marker');
     }

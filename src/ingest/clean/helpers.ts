@@ -1,6 +1,6 @@
 /** Small helpers shared by the cleaning passes. */
 import { normalizeKey } from '../../text/normalize.js';
-import { INVISIBLE_OR_SPACE, isBlank } from './lines.js';
+import { countWords, INVISIBLE_OR_SPACE, isBlank } from './lines.js';
 import type { CleanContext, RemovalReason } from './types.js';
 
 /**
@@ -10,6 +10,16 @@ import type { CleanContext, RemovalReason } from './types.js';
  */
 export function lineKey(text: string): string {
   return normalizeKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The line's key, computed once per cleaning. */
+export function keyOf(ctx: CleanContext, i: number): string {
+  return (ctx.cache.keys[i] ??= lineKey(ctx.lines[i]!.text));
+}
+
+/** The line's word count, computed once per cleaning. */
+export function wordsOf(ctx: CleanContext, i: number): number {
+  return (ctx.cache.words[i] ??= countWords(ctx.lines[i]!.text));
 }
 
 export function isKept(ctx: CleanContext, i: number): boolean {
@@ -79,10 +89,55 @@ export function rules(mode: PhraseRule['mode'], maxWords: number, phrases: reado
   return phrases.map((p) => ({ phrase: lineKey(p), mode, maxWords }));
 }
 
+/** The largest `maxWords` of a rule list: longer lines need not be keyed at all. */
+export function maxWordsOf(list: readonly PhraseRule[]): number {
+  return list.reduce((m, r) => Math.max(m, r.maxWords), 0);
+}
+
+/** Matches line `i` against a rule list, keying the line only when it is short enough for some rule. */
+export function matchLine(ctx: CleanContext, i: number, list: readonly PhraseRule[], maxWords = maxWordsOf(list)): PhraseRule | undefined {
+  const words = wordsOf(ctx, i);
+  if (words > maxWords) return undefined;
+  return matchRule(keyOf(ctx, i), words, list);
+}
+
 export function matchRule(key: string, words: number, list: readonly PhraseRule[]): PhraseRule | undefined {
   for (const r of list) {
     if (words > r.maxWords) continue;
     if (r.mode === 'exact' ? key === r.phrase : r.mode === 'start' ? startsWithPhrase(key, [r.phrase]) !== undefined : hasPhrase(key, [r.phrase]) !== undefined) return r;
   }
   return undefined;
+}
+
+/**
+ * What is left of line `i` after the prefixes and suffixes already cut from it (a share widget's words, a
+ * dateline): its offset within the line and its text.
+ */
+export function lineRest(ctx: CleanContext, i: number): { offset: number; text: string } {
+  const line = ctx.lines[i]!;
+  let start = line.start;
+  let end = line.end;
+  for (const p of ctx.partial) {
+    if (p.end <= line.start || p.start >= line.end) continue;
+    if (p.start <= start || /^\s*$/.test(ctx.source.slice(start, p.start))) start = Math.max(start, p.end);
+    else end = Math.min(end, p.start);
+  }
+  return { offset: start - line.start, text: ctx.source.slice(start, Math.max(start, end)) };
+}
+
+/** Cuts `length` characters from the start of what is left of line `i`. */
+export function cutPrefix(ctx: CleanContext, i: number, length: number, reason: RemovalReason): void {
+  const line = ctx.lines[i]!;
+  const rest = lineRest(ctx, i);
+  const start = line.start + rest.offset;
+  ctx.partial.push({ text: ctx.source.slice(start, start + length), start, end: start + length, reason });
+}
+
+/** Cuts what is left of line `i` from `at` (an offset within the line) to the end of what is left. */
+export function cutSuffix(ctx: CleanContext, i: number, at: number, reason: RemovalReason): void {
+  const line = ctx.lines[i]!;
+  const rest = lineRest(ctx, i);
+  const start = line.start + at;
+  const end = line.start + rest.offset + rest.text.length;
+  if (end > start) ctx.partial.push({ text: ctx.source.slice(start, end), start, end, reason });
 }

@@ -5,6 +5,7 @@
  * the agency credit is looked for on the "last" line, the headline before the dateline on the "first".
  */
 import { splitLines, isBlank, INVISIBLE_OR_SPACE } from './lines.js';
+import { lineRest } from './helpers.js';
 import type { CleanContext, CleanMetadata, CleanPass, Hint, Removed, RemovalReason } from './types.js';
 import { hintedBlocks } from './hinted-blocks.js';
 import { whitespaceLine } from './whitespace-line.js';
@@ -23,22 +24,26 @@ import { agencyCredit } from './agency-credit.js';
 import { dateline } from './dateline.js';
 import { repeatedLine } from './repeated-line.js';
 import { caption } from './caption.js';
+import { navigation } from './navigation.js';
+import { tagLine } from './tag-line.js';
 
 export type { RemovalReason, Removed, Hint, CleanMetadata } from './types.js';
 
 export const PASSES: ReadonlyArray<readonly [string, CleanPass]> = [
   ['hinted-blocks', hintedBlocks],
   ['whitespace-line', whitespaceLine],
-  ['fragment', fragment],
+  ['navigation', navigation],
   ['title-line', titleLine],
   ['byline', byline],
   ['date-stamp', dateStamp],
+  ['fragment', fragment],
   ['comment-prompt', commentPrompt],
   ['share-prompt', sharePrompt],
   ['newsletter', newsletter],
   ['copyright', copyright],
   ['author-box', authorBox],
   ['related-links', relatedLinks],
+  ['tag-line', tagLine],
   ['end-marker', endMarker],
   ['agency-credit', agencyCredit],
   ['dateline', dateline],
@@ -79,6 +84,7 @@ export function cleanText(source: string, options: CleanOptions = {}): Cleaned {
     format: options.format ?? 'text',
     knownTitle: options.title,
     meta: {},
+    cache: { keys: new Array(lines.length), words: new Array(lines.length) },
   };
   for (const [name, pass] of PASSES) if (!options.skip?.includes(name)) pass(ctx);
   return assemble(ctx);
@@ -89,13 +95,10 @@ function assemble(ctx: CleanContext): Cleaned {
   const pieces: Array<{ start: number; end: number; line: number }> = [];
   for (const line of lines) {
     if (lineReason[line.index] !== undefined || isBlank(line.text)) continue;
-    let start = line.start;
-    let end = line.end;
-    for (const p of ctx.partial) {
-      if (p.start === line.start && p.end > start) start = p.end;
-      else if (p.end === line.end && p.start < end && p.start > line.start) end = p.start;
-    }
-    if (end > start) pieces.push({ start, end, line: line.index });
+    const rest = lineRest(ctx, line.index);
+    const start = line.start + rest.offset;
+    const end = start + rest.text.length;
+    if (/[^\s\u00a0]/u.test(rest.text)) pieces.push({ start, end, line: line.index });
   }
   let text = '';
   const segments: Segment[] = [];

@@ -38,10 +38,31 @@ export function isBlank(text: string): boolean {
  */
 export const INVISIBLE_OR_SPACE = /^[\s\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060-\u2064\u3000\ufeff]*$/;
 
-/** Words as the cleaning heuristics count them: runs of letters or digits (any script). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x621 && c <= 0x669) return true; // Arabic letters, tatweel, harakat, Arabic-Indic digits
+  if (c >= 0x66e && c <= 0x6d3) return true;
+  if (c === 0x60c || c === 0x61b || c === 0x61f || c === 0x66a || c === 0x66b || c === 0x66c || c === 0x6d4) return false;
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation, spaces, format characters
+  if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0xfeff) return false;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/**
+ * Words as the cleaning heuristics count them: runs of letters, marks and digits (any script). A hand loop: it
+ * runs on every line of every text, and a regex match would allocate an array per line.
+ */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}_'’-]*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = isWordChar(text.charCodeAt(i), text, i);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Newsletter and subscription boxes: "اشترك في النشرة البريدية", "أدخل بريدك الإلكتروني", "إشترك لمشاهدة …". */
-import { countWords, endsLikeSentence } from './lines.js';
-import { isContent, lineKey, matchRule, remove, rules } from './helpers.js';
+import { endsLikeSentence } from './lines.js';
+import { isContent, matchLine, remove, rules, wordsOf } from './helpers.js';
 import type { CleanPass } from './types.js';
 
 const PROMPTS = [
@@ -17,7 +17,7 @@ export const newsletter: CleanPass = (ctx) => {
   for (const line of ctx.lines) {
     if (!isContent(ctx, line.index)) continue;
     // A newsletter prompt is a call to action, not a reported sentence ending with a full stop.
-    if (endsLikeSentence(line.text) && countWords(line.text) > 6 && !/[:!]\s*$/.test(line.text)) continue;
-    if (matchRule(lineKey(line.text), countWords(line.text), PROMPTS)) remove(ctx, line.index, 'newsletter');
+    if (endsLikeSentence(line.text) && wordsOf(ctx, line.index) > 6 && !/[:!]\s*$/.test(line.text)) continue;
+    if (matchLine(ctx, line.index, PROMPTS)) remove(ctx, line.index, 'newsletter');
   }
 };

@@ -4,7 +4,7 @@
  * a full stop; the list ends at the first line that reads as prose, or after the heading's block and the next one.
  */
 import { countWords, endsLikeSentence } from './lines.js';
-import { isContent, isGap, lineKey, matchRule, remove, rules } from './helpers.js';
+import { isContent, isGap, matchLine, remove, rules } from './helpers.js';
 import type { CleanContext, CleanPass } from './types.js';
 
 const PHRASES = [
@@ -42,12 +42,10 @@ function removeList(ctx: CleanContext, heading: number): void {
 export const relatedLinks: CleanPass = (ctx) => {
   for (const line of ctx.lines) {
     if (!isContent(ctx, line.index)) continue;
-    const key = lineKey(line.text);
-    const words = countWords(line.text);
-    if (matchRule(key, words, HEADINGS)) {
+    if (matchLine(ctx, line.index, HEADINGS)) {
       remove(ctx, line.index, 'related-links');
       removeList(ctx, line.index);
-    } else if (matchRule(key, words, INLINE) && /[:：-]/.test(line.text)) {
+    } else if (matchLine(ctx, line.index, INLINE) && /[:：-]/.test(line.text)) {
       remove(ctx, line.index, 'related-links');
     }
   }

@@ -7,7 +7,7 @@
  * seed 000 opens that way).
  */
 import { countWords, isBlank } from './lines.js';
-import { contentLines, isGap, lineKey, remove } from './helpers.js';
+import { contentLines, isGap, keyOf, lineKey, remove } from './helpers.js';
 import type { CleanPass } from './types.js';
 
 /** How far down a repeated headline is looked for, in content lines. */
@@ -21,7 +21,7 @@ export const titleLine: CleanPass = (ctx) => {
   const known = ctx.knownTitle ? lineKey(ctx.knownTitle) : '';
   if (known) {
     for (const i of lines.slice(0, HEAD_LINES)) {
-      if (lineKey(ctx.lines[i]!.text) === known) remove(ctx, i, 'title');
+      if (keyOf(ctx, i) === known) remove(ctx, i, 'title');
     }
     return;
   }

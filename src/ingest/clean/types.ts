@@ -62,6 +62,8 @@ export interface CleanContext {
   /** Title known before cleaning (from the record or the HTML metadata). */
   readonly knownTitle: string | undefined;
   readonly meta: CleanMetadata;
+  /** Per-line memo of `lineKey` and `countWords` (see helpers keyOf, wordsOf): every pass reads them. */
+  readonly cache: { keys: Array<string | undefined>; words: Array<number | undefined> };
 }
 
 export type CleanPass = (ctx: CleanContext) => void;

@@ -1,0 +1,110 @@
+/**
+ * Trains the entity tagger and writes data/models/ner.bin (npm run train:ner). Deterministic: fixed corpus order,
+ * fixed seed, fixed epochs.
+ *
+ * Training data (from ../shared/data, or $TABAYYUN_SHARED/data):
+ * - NewsFANE Gold 2014 (CC BY-SA 3.0), blocks `train` and `dev` (corpora.ts `newsFaneSplit`); block `test` is never
+ *   read here. Each sentence is used twice: as segmented in the corpus, and with its clitics written back onto their
+ *   words (corpora.ts `reattachClitics`), as the tokenizer sees running text.
+ * - Wojood sample (MIT repository), train.txt. val.txt is for evaluation only.
+ * The model is an adaptation of NewsFANE and carries its licence, CC BY-SA 3.0 (data/models/README.md).
+ *
+ *   node dist/scripts/train-ner.js            train the shipped model
+ *   node dist/scripts/train-ner.js --dev      train on NewsFANE `train` and 90% of Wojood train, print F1 on
+ *                                             NewsFANE `dev` and the other 10% of Wojood train after each epoch
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { newsFaneSplit, readNewsFane, readWojood, reattachClitics, type TaggedSentence } from '../src/analysis/entities/corpora.js';
+import { FEATURES_VERSION, featureNames, sentenceFeatures } from '../src/analysis/entities/features.js';
+import { loadGazetteer } from '../src/analysis/entities/load.js';
+import { encodeModel } from '../src/analysis/entities/model-format.js';
+import { tagFeatures, trainPerceptron, type TaggerModel, type TrainingSentence } from '../src/analysis/entities/perceptron.js';
+import { scoreEntities } from '../src/analysis/entities/scoring.js';
+import { TAGS } from '../src/analysis/entities/types.js';
+import { matchKey } from '../src/analysis/entities/word-forms.js';
+import { spansFromTags } from '../src/analysis/entities/bio.js';
+import type { Gazetteer } from '../src/analysis/entities/gazetteer.js';
+
+// Epochs chosen on the dev blocks (F1 flat on NewsFANE dev from epoch 5, still rising on Wojood's to 8).
+export const TRAINING = { epochs: 8, seed: 20240620, minCount: 2 } as const;
+
+function sharedDir(): string {
+  const candidates = [process.env['TABAYYUN_SHARED'], join(process.cwd(), '..', 'shared'), new URL('../../../shared', import.meta.url).pathname];
+  for (const c of candidates) if (c && existsSync(join(c, 'data', 'ner-newsfane'))) return c;
+  console.error('NER corpora not found: set TABAYYUN_SHARED to the folder that holds data/ner-newsfane');
+  process.exit(2);
+}
+
+function toTraining(sentences: readonly TaggedSentence[], gazetteer: Gazetteer): TrainingSentence[] {
+  return sentences.map((s) => ({
+    features: sentenceFeatures(s.tokens.map((text) => ({ text })), gazetteer).map(featureNames),
+    tags: s.tags.map((t) => TAGS.indexOf(t)),
+  }));
+}
+
+function evaluate(model: TaggerModel, sentences: readonly TaggedSentence[], gazetteer: Gazetteer, types?: Array<'PER' | 'LOC' | 'ORG' | 'MISC'>) {
+  const predicted = sentences.map((s) => [...tagFeatures(model, sentenceFeatures(s.tokens.map((text) => ({ text })), gazetteer))].map((i) => TAGS[i]!));
+  return scoreEntities(sentences.map((s) => s.tags), predicted, types);
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false }, epochs: { type: 'string' }, out: { type: 'string' } } });
+  const epochs = values.epochs ? Number(values.epochs) : TRAINING.epochs;
+  const shared = sharedDir();
+  const newsFane = readNewsFane(readFileSync(join(shared, 'data/ner-newsfane/NewsFANE_Gold_2014_170K.clean.tsv'), 'utf8'));
+  const wojood = readWojood(readFileSync(join(shared, 'data/ner-wojood-sample/train.txt'), 'utf8'));
+  const gazetteer = loadGazetteer();
+
+  const trainSplits = values.dev ? new Set(['train']) : new Set(['train', 'dev']);
+  const newsTrain = newsFane.filter((_, i) => trainSplits.has(newsFaneSplit(i)));
+  const newsDev = newsFane.filter((_, i) => newsFaneSplit(i) === 'dev');
+  const wojoodCut = values.dev ? Math.floor(wojood.length * 0.9) : wojood.length;
+  const wojoodTrain = wojood.slice(0, wojoodCut);
+  const wojoodDev = wojood.slice(wojoodCut);
+
+  const sentences = [...newsTrain, ...newsTrain.map(reattachClitics), ...wojoodTrain];
+  const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
+  console.log(`training on ${sentences.length} sentences, ${tokens} tokens; ${epochs} epochs`);
+  const t0 = performance.now();
+  const data = toTraining(sentences, gazetteer);
+  console.log(`features in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const model = trainPerceptron(data, {
+    epochs,
+    seed: TRAINING.seed,
+    minCount: TRAINING.minCount,
+    onEpoch: values.dev
+      ? (epoch, m, mistakes) => {
+          const n = evaluate(m, newsDev, gazetteer);
+          const nr = evaluate(m, newsDev.map(reattachClitics), gazetteer);
+          const w = evaluate(m, wojoodDev, gazetteer, ['PER', 'LOC', 'ORG']);
+          const f = (x: number) => x.toFixed(3);
+          console.log(`epoch ${epoch}: ${mistakes} wrong; NewsFANE dev F1 ${f(n.overall.f1)} (PER ${f(n.byType.PER.f1)} LOC ${f(n.byType.LOC.f1)} ORG ${f(n.byType.ORG.f1)} MISC ${f(n.byType.MISC.f1)}) reattached ${f(nr.overall.f1)}; Wojood dev F1 ${f(w.overall.f1)} (PER ${f(w.byType.PER.f1)} LOC ${f(w.byType.LOC.f1)} ORG ${f(w.byType.ORG.f1)})`);
+        }
+      : (epoch, _m, mistakes) => console.log(`epoch ${epoch}: ${mistakes} sentences wrong`),
+  });
+  console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${model.features.size} features`);
+
+  // Forms that begin an entity in the segmented corpus, where clitics are tokens of their own: at run time a
+  // leading و/ب/ل on such a form is part of the name, not a clitic.
+  const entityWords = new Set<string>();
+  for (const s of newsTrain) for (const span of spansFromTags(s.tags)) entityWords.add(matchKey(s.tokens[span.start]!));
+
+  const bytes = encodeModel(model, entityWords, FEATURES_VERSION, {
+    trainedOn: {
+      newsfane: `NewsFANE_Gold_2014_170K, blocks ${[...trainSplits].join('+')} (50-sentence blocks; block % 10 == 9 held out), segmented and re-attached`,
+      wojood: values.dev ? 'Wojood sample train.txt, first 90%' : 'Wojood sample train.txt',
+    },
+    epochs,
+    seed: TRAINING.seed,
+    minCount: TRAINING.minCount,
+    licence: 'CC BY-SA 3.0 (adaptation of NewsFANE Gold 2014, Alotaibi & Lee, COLING 2014)',
+  });
+  const out = values.out ?? (values.dev ? '/tmp/ner-dev.bin' : new URL('../../data/models/ner.bin', import.meta.url).pathname);
+  writeFileSync(out, bytes);
+  console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${entityWords.size} entity words`);
+}
+
+main();

@@ -1,0 +1,176 @@
+/**
+ * Saving and restoring a clusterer, so that a service can continue where a batch ended. The state is plain JSON:
+ * open stories (centroids, index postings), open copy signatures, document frequencies, merges and counters.
+ *
+ * It records the versions of the normaliser, tokeniser and stemmer: the term keys in it were made by them, and keys
+ * made by other rules would silently stop matching. A state saved with other versions is refused (the batch has to
+ * be rerun from its articles); so is one of another format version.
+ */
+import { TabayyunError } from '../../errors.js';
+import { NORMALIZER_VERSION } from '../../text/normalize.js';
+import { STEMMER_VERSION } from '../../text/stem.js';
+import { TOKENIZER_VERSION } from '../../text/tokenize.js';
+import { StoryClusterer, type CopyEntry, type Story } from './engine.js';
+import { resolveOptions, type ClusterOptions } from './options.js';
+import { TermStats } from './term-stats.js';
+import { fromFlat, toFlat } from './vectors.js';
+
+export const CLUSTER_STATE_FORMAT = 'tabayyun.cluster-state';
+/** Bumped whenever the meaning of a field changes. */
+export const CLUSTER_STATE_VERSION = 1;
+
+export interface SavedStory {
+  id: number;
+  size: number;
+  firstSeq: number;
+  lastSeq: number;
+  lastTime: number | null;
+  timeSum: number;
+  timeCount: number;
+  vec: number[];
+  title: number[];
+  posted: number[];
+  changed: boolean;
+}
+
+export interface SavedCopy {
+  seq: number;
+  id: string;
+  story: number;
+  root: string;
+  shingles: number;
+  signature: number[];
+}
+
+export interface ClusterState {
+  format: typeof CLUSTER_STATE_FORMAT;
+  version: number;
+  normalizerVersion: number;
+  tokenizerVersion: number;
+  stemmerVersion: number;
+  options: ClusterOptions;
+  seq: number;
+  nextStory: number;
+  clock: number | null;
+  merges: number;
+  copies: number;
+  stats: { docs: number; df: number[] };
+  stories: SavedStory[];
+  /** Flat [from, to, from, to, …]: stories merged away and where they went. */
+  aliases: number[];
+  /** [key, story ids] in index order. */
+  postings: Array<[number, number[]]>;
+  copyEntries: SavedCopy[];
+}
+
+export function saveState(c: StoryClusterer): ClusterState {
+  const aliases: number[] = [];
+  for (const [from, to] of c.aliases) aliases.push(from, to);
+  return {
+    format: CLUSTER_STATE_FORMAT,
+    version: CLUSTER_STATE_VERSION,
+    normalizerVersion: NORMALIZER_VERSION,
+    tokenizerVersion: TOKENIZER_VERSION,
+    stemmerVersion: STEMMER_VERSION,
+    options: { ...c.options },
+    seq: c.seq,
+    nextStory: c.nextStory,
+    clock: c.clock ?? null,
+    merges: c.merges,
+    copies: c.copyCount,
+    stats: c.stats.toJSON(),
+    stories: [...c.stories.values()].map((s) => ({
+      id: s.id, size: s.size, firstSeq: s.firstSeq, lastSeq: s.lastSeq, lastTime: s.lastTime ?? null,
+      timeSum: s.timeSum, timeCount: s.timeCount, vec: toFlat(s.vec), title: toFlat(s.title), posted: [...s.posted],
+      changed: s.changed,
+    })),
+    aliases,
+    postings: [...c.postings].map(([k, ids]) => [k, [...ids]]),
+    copyEntries: [...c.copies.values()].map((e) => ({
+      seq: e.seq, id: e.id, story: e.story, root: e.root, shingles: e.shingles, signature: [...e.signature],
+    })),
+  };
+}
+
+function fail(message: string): never {
+  throw new TabayyunError('E_PARSE', `cluster state: ${message}`);
+}
+
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+
+/** Checks the shape of parsed JSON before anything is built from it (the file may be damaged or hostile). */
+function check(json: unknown): asserts json is ClusterState {
+  if (!json || typeof json !== 'object') fail('not a JSON object');
+  const s = json as Record<string, unknown>;
+  if (s['format'] !== CLUSTER_STATE_FORMAT) fail(`not a cluster state (format ${JSON.stringify(s['format'])})`);
+  if (s['version'] !== CLUSTER_STATE_VERSION) fail(`format version ${String(s['version'])}; this build reads version ${CLUSTER_STATE_VERSION}`);
+  const versions: Array<[string, number]> = [
+    ['normalizerVersion', NORMALIZER_VERSION], ['tokenizerVersion', TOKENIZER_VERSION], ['stemmerVersion', STEMMER_VERSION],
+  ];
+  for (const [field, current] of versions) {
+    if (s[field] !== current) {
+      fail(`saved with ${field} ${String(s[field])}, this build has ${current}: its term keys would not match; rerun the batch from its articles`);
+    }
+  }
+  for (const field of ['seq', 'nextStory', 'merges', 'copies']) if (!isInt(s[field]) || (s[field] as number) < 0) fail(`${field} is not a count`);
+  if (s['clock'] !== null && typeof s['clock'] !== 'number') fail('clock is not a number');
+  const stats = s['stats'] as Record<string, unknown> | undefined;
+  if (!stats || !isInt(stats['docs']) || !isNumberArray(stats['df'])) fail('stats are damaged');
+  if (!Array.isArray(s['stories'])) fail('stories is not a list');
+  for (const st of s['stories'] as unknown[]) {
+    const x = st as Record<string, unknown>;
+    if (!x || !isInt(x['id']) || !isInt(x['size']) || !isNumberArray(x['vec']) || !isNumberArray(x['title']) || !isNumberArray(x['posted'])) {
+      fail('a story is damaged');
+    }
+  }
+  if (!isNumberArray(s['aliases'])) fail('aliases are damaged');
+  if (!Array.isArray(s['postings']) || !(s['postings'] as unknown[]).every((p) => Array.isArray(p) && isInt(p[0]) && isNumberArray(p[1]))) {
+    fail('postings are damaged');
+  }
+  if (!Array.isArray(s['copyEntries'])) fail('copy entries are damaged');
+  for (const e of s['copyEntries'] as unknown[]) {
+    const x = e as Record<string, unknown>;
+    if (!x || !isInt(x['seq']) || typeof x['id'] !== 'string' || typeof x['root'] !== 'string' || !isInt(x['story']) || !isNumberArray(x['signature'])) {
+      fail('a copy entry is damaged');
+    }
+  }
+  if (!s['options'] || typeof s['options'] !== 'object') fail('options are missing');
+}
+
+/**
+ * A clusterer that continues from `json`. Thresholds may be overridden; the representation settings (lead length,
+ * shingles, MinHash size) are always the saved ones, since the saved centroids and signatures were built with them.
+ */
+export function restoreState(json: unknown, overrides: Partial<ClusterOptions> = {}): StoryClusterer {
+  check(json);
+  const saved = resolveOptions(json.options);
+  const fixed: Array<keyof ClusterOptions> = ['leadTerms', 'shingleWords', 'shingleSize', 'minhashBins', 'bandRows', 'titleWeight', 'facetWeight'];
+  const options: ClusterOptions = { ...saved, ...overrides };
+  for (const key of fixed) (options as unknown as Record<string, unknown>)[key] = saved[key];
+  const c = new StoryClusterer(options);
+  c.seq = json.seq;
+  c.nextStory = json.nextStory;
+  c.clock = json.clock ?? undefined;
+  c.merges = json.merges;
+  c.copyCount = json.copies;
+  c.stats = TermStats.fromJSON(json.stats);
+  for (const s of json.stories) {
+    const story: Story = {
+      id: s.id, size: s.size, firstSeq: s.firstSeq, lastSeq: s.lastSeq, lastTime: s.lastTime ?? undefined,
+      timeSum: s.timeSum, timeCount: s.timeCount, vec: fromFlat(s.vec), vecNorm: 0, title: fromFlat(s.title), titleNorm: 0,
+      posted: new Set(s.posted), changed: s.changed,
+    };
+    c.refreshNorms(story);
+    c.stories.set(story.id, story);
+  }
+  for (let i = 0; i + 1 < json.aliases.length; i += 2) c.aliases.set(json.aliases[i]!, json.aliases[i + 1]!);
+  for (const [key, ids] of json.postings) c.postings.set(key, [...ids]);
+  for (const e of json.copyEntries) {
+    if (e.signature.length !== options.minhashBins) fail('a copy signature has the wrong size');
+    const entry: CopyEntry = { seq: e.seq, id: e.id, story: e.story, root: e.root, shingles: e.shingles, signature: Uint32Array.from(e.signature) };
+    c.copies.set(entry.seq, entry);
+  }
+  c.rebuildBands();
+  return c;
+}

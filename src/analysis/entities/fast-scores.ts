@@ -1,0 +1,75 @@
+/**
+ * Emission scores computed with caches per word type: a word's intrinsic features are summed once per model, and
+ * the rows of its neighbour features (n-1=word, w+1=word, …) are looked up once, so that a token costs a dozen map
+ * lookups instead of fifty. Gives the same scores as `emissionScores(model, sentenceFeatures(…))` (a test checks).
+ */
+import { contextPairs, NEIGHBOUR_FEATURES, type SentenceInfo, type WordInfo } from './features.js';
+import { withLookup, type TaggerModel } from './perceptron.js';
+import { TAGS } from './types.js';
+
+const T = TAGS.length;
+
+interface WordScores {
+  /** Sum of the intrinsic feature weights (unscaled). */
+  intrinsic: Float32Array;
+  /** Row of this word's form for each NEIGHBOUR_FEATURES template, -1 if none. */
+  neighbourRows: Int32Array;
+}
+
+const caches = new WeakMap<TaggerModel, Map<WordInfo, WordScores>>();
+const MAX_CACHED = 200_000;
+
+function wordScores(model: TaggerModel, cache: Map<WordInfo, WordScores>, w: WordInfo): WordScores {
+  let ws = cache.get(w);
+  if (ws) return ws;
+  const lookup = model.lookup!;
+  const intrinsic = new Float32Array(T);
+  for (let k = 0; k < w.intrinsic.length; k += 2) {
+    const row = lookup.get(w.intrinsic[k]!)?.get(w.intrinsic[k + 1]!);
+    if (row === undefined) continue;
+    for (let t = 0; t < T; t++) intrinsic[t]! += model.weights[row * T + t]!;
+  }
+  const neighbourRows = new Int32Array(NEIGHBOUR_FEATURES.length);
+  NEIGHBOUR_FEATURES.forEach(([template, , form], k) => {
+    neighbourRows[k] = lookup.get(template)?.get(w[form]) ?? -1;
+  });
+  ws = { intrinsic, neighbourRows };
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(w, ws);
+  return ws;
+}
+
+/** Emission scores (tokens × T) of an analysed sentence. */
+export function fastEmissionScores(model: TaggerModel, s: SentenceInfo): Float32Array {
+  withLookup(model);
+  let cache = caches.get(model);
+  if (!cache) { cache = new Map(); caches.set(model, cache); }
+  const n = s.words.length;
+  const { weights, scale } = model;
+  const lookup = model.lookup!;
+  const perWord = s.words.map((w) => wordScores(model, cache!, w));
+  // Sentence-edge neighbours have the empty form: looked up once.
+  const edgeRows = NEIGHBOUR_FEATURES.map(([template]) => lookup.get(template)?.get('') ?? -1);
+  const scores = new Float32Array(n * T);
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    const own = perWord[i]!.intrinsic;
+    for (let t = 0; t < T; t++) scores[base + t] = own[t]!;
+    for (let k = 0; k < NEIGHBOUR_FEATURES.length; k++) {
+      const j = i + NEIGHBOUR_FEATURES[k]![1];
+      const row = j < 0 || j >= n ? edgeRows[k]! : perWord[j]!.neighbourRows[k]!;
+      if (row < 0) continue;
+      const o = row * T;
+      for (let t = 0; t < T; t++) scores[base + t]! += weights[o + t]!;
+    }
+    const pairs = contextPairs(s, i);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const row = lookup.get(pairs[k]!)?.get(pairs[k + 1]!);
+      if (row === undefined) continue;
+      const o = row * T;
+      for (let t = 0; t < T; t++) scores[base + t]! += weights[o + t]!;
+    }
+    if (scale !== 1) for (let t = 0; t < T; t++) scores[base + t]! *= scale;
+  }
+  return scores;
+}

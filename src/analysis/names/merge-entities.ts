@@ -1,0 +1,166 @@
+/**
+ * Across the articles of one story: the entities of every article merged into canonical entities, each listing
+ * the spellings used for it and where each occurs (نغوين فو ترونغ in one outlet, نوين فو ترونغ in another).
+ *
+ * Per article, mentions are first grouped by the key their producer gave them and by ./link-mentions.ts (so that
+ * بوتين joins فلاديمير بوتين even if the tagger keyed them apart). Then article entities are merged across
+ * articles, fullest names first: one joins a canonical entity when one of its spellings is the same name as one of
+ * the entity's (sameName) and types agree, or — for a person named only in part in that article — when it is the
+ * surname (or East Asian family name) of exactly one canonical person. Bare first names are not merged across
+ * articles: nothing in another article says which Vladimir is meant.
+ */
+import type { Entity, EntityType, Mention } from '../entities/types.js';
+import { linkMentions, mentionWords, partialRule, typesAgree } from './link-mentions.js';
+import { compareNameWords, nameKey } from './same-name.js';
+
+export interface VariantOccurrence {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+export interface CanonicalEntity {
+  /** The name shown for the entity: its fullest spelling, the most used one if several. */
+  canonical: string;
+  type: EntityType;
+  /** nameKey of the canonical spelling: stable for one story. */
+  key: string;
+  /** Distinct spellings, exactly as written, in order of first occurrence, each with where it occurs. */
+  variants: Array<{ text: string; articles: VariantOccurrence[] }>;
+}
+
+export interface ArticleEntities {
+  articleId: string;
+  /** Entities (or bare mentions: `key` is optional) with offsets into that article's text. */
+  entities: ReadonlyArray<Entity | Mention>;
+}
+
+interface Occurrence {
+  articleId: string;
+  article: number;
+  text: string;
+  start: number;
+  end: number;
+  type: EntityType;
+  words: string[];
+}
+
+interface Group {
+  type: EntityType;
+  /** Fullest word list of the group. */
+  words: string[];
+  spellings: string[][];
+  occurrences: Occurrence[];
+  article: number;
+  start: number;
+}
+
+/** A canonical entity whose spelling is only a variant of another's must still resemble the canonical this much. */
+const CHAIN_GUARD_SCORE = 0.6;
+
+function wordsEqual(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** Entities of one article: producer keys and document linking, joined (union-find). */
+function articleGroups(doc: ArticleEntities, article: number): Group[] {
+  const entities = doc.entities;
+  const parent = entities.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (i: number, j: number) => { const a = find(i); const b = find(j); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); };
+  const byKey = new Map<string, number>();
+  entities.forEach((e, i) => {
+    const key = 'key' in e && e.key ? `${e.type}\u0000${e.key}` : undefined;
+    if (key === undefined) return;
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i); else union(first, i);
+  });
+  const linked = linkMentions(entities.map(({ text, start, end, type }) => ({ text, start, end, type })));
+  for (const entity of linked.entities) for (let k = 1; k < entity.mentions.length; k++) union(entity.mentions[0]!, entity.mentions[k]!);
+
+  const groups = new Map<number, Group>();
+  entities.forEach((e, i) => {
+    const root = find(i);
+    const words = mentionWords(e.text);
+    const occurrence: Occurrence = { articleId: doc.articleId, article, text: e.text, start: e.start, end: e.end, type: e.type, words };
+    let g = groups.get(root);
+    if (!g) { g = { type: e.type, words, spellings: [], occurrences: [], article, start: e.start }; groups.set(root, g); }
+    g.occurrences.push(occurrence);
+    if (words.length > g.words.length) g.words = words;
+    if (words.length > 0 && !g.spellings.some((s) => wordsEqual(s, words))) g.spellings.push(words);
+    g.start = Math.min(g.start, e.start);
+  });
+  for (const g of groups.values()) g.type = majority(g.occurrences.map((o) => o.type));
+  return [...groups.values()];
+}
+
+function majority(types: EntityType[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best = types[0]!;
+  for (const [t, c] of counts) {
+    const bc = counts.get(best)!;
+    if (c > bc || (c === bc && best === 'MISC')) best = t;
+  }
+  return best;
+}
+
+function sameEntity(a: Group, b: Group): boolean {
+  if (a.spellings.some((s) => b.spellings.some((t) => wordsEqual(s, t)))) return true;
+  if (!typesAgree(a.type, b.type)) return false;
+  const variant = a.spellings.some((s) => b.spellings.some((t) => compareNameWords(s, t).same));
+  return variant && compareNameWords(a.words, b.words).score >= CHAIN_GUARD_SCORE;
+}
+
+/** Merges the entities of the articles of one story into canonical entities. Deterministic for a given input. */
+export function mergeEntities(docs: readonly ArticleEntities[]): CanonicalEntity[] {
+  const groups = docs.flatMap((d, k) => articleGroups(d, k));
+  // Fullest names first; then article order and position, so that the result does not depend on Map order.
+  groups.sort((x, y) => y.words.length - x.words.length || x.article - y.article || x.start - y.start);
+  const merged: Group[] = [];
+  for (const g of groups) {
+    let target = merged.find((m) => sameEntity(m, g));
+    if (!target && (g.type === 'PER' || g.type === 'MISC')) {
+      const candidates = merged.filter((m) => m.type === 'PER' && g.words.length > 0 && (() => {
+        const r = partialRule(g.words, m.words);
+        return r === 'surname' || r === 'family-name';
+      })());
+      if (candidates.length === 1) target = candidates[0];
+    }
+    if (!target) {
+      merged.push({ ...g, spellings: [...g.spellings], occurrences: [...g.occurrences] });
+      continue;
+    }
+    target.occurrences.push(...g.occurrences);
+    for (const s of g.spellings) if (!target.spellings.some((t) => wordsEqual(s, t))) target.spellings.push(s);
+  }
+  return merged.map(toCanonical).sort((a, b) => firstOf(a) - firstOf(b));
+
+  function firstOf(e: CanonicalEntity): number {
+    const o = e.variants[0]!.articles[0]!;
+    const k = docs.findIndex((d) => d.articleId === o.articleId);
+    return k * 1e9 + o.start;
+  }
+}
+
+function toCanonical(g: Group): CanonicalEntity {
+  const occurrences = [...g.occurrences].sort((a, b) => a.article - b.article || a.start - b.start);
+  const variants = new Map<string, { text: string; articles: VariantOccurrence[]; words: number; articleSet: Set<string> }>();
+  for (const o of occurrences) {
+    let v = variants.get(o.text);
+    if (!v) { v = { text: o.text, articles: [], words: o.words.length, articleSet: new Set() }; variants.set(o.text, v); }
+    v.articles.push({ articleId: o.articleId, start: o.start, end: o.end });
+    v.articleSet.add(o.articleId);
+  }
+  const list = [...variants.values()];
+  // The fullest spelling; among those, the one most articles use, then the most used, then the first.
+  const fullest = Math.max(...list.map((v) => v.words));
+  const best = list.filter((v) => v.words === fullest)
+    .reduce((a, b) => (b.articleSet.size > a.articleSet.size || (b.articleSet.size === a.articleSet.size && b.articles.length > a.articles.length) ? b : a));
+  return {
+    canonical: best.text,
+    type: majority(occurrences.map((o) => o.type)),
+    key: nameKey(mentionWords(best.text).join(' ') || best.text),
+    variants: list.map(({ text, articles }) => ({ text, articles })),
+  };
+}
