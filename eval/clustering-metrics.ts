@@ -38,26 +38,47 @@ function contingency(gold: readonly string[], predicted: readonly string[]) {
 }
 
 /**
- * `gold[i]` and `predicted[i]` are the labels of item i. Only the items passed are scored: to score a subset (half
- * of the stories), pass the labels of that subset; the predicted clusters are cut down to it.
+ * `gold[i]` and `predicted[i]` are the labels of item i. `scored` (default: every item) picks the items whose scores
+ * count, for figures on half of the stories: a scored item's predicted cluster is taken whole, so merging it with an
+ * item outside the half is still an error. This needs no label of the other half: a half holds whole stories, so an
+ * item outside it is, by construction, not in the story of an item inside it.
  */
-export function scoreClustering(gold: readonly string[], predicted: readonly string[]): ClusteringScores {
+export function scoreClustering(gold: readonly string[], predicted: readonly string[], scored?: readonly boolean[]): ClusteringScores {
   if (gold.length !== predicted.length) throw new Error('gold and predicted differ in length');
-  const n = gold.length;
+  const inside = (i: number) => !scored || scored[i] === true;
   const { goldSize, predSize, both } = contingency(gold, predicted);
-  // B-cubed: an item in cell (g, p) of size c has precision c/|p| and recall c/|g|; the c items of the cell share it.
+  const insideBoth = new Map<string, number>();
+  const insidePred = new Map<string, number>();
+  const insideGold = new Map<string, number>();
+  let n = 0;
+  for (let i = 0; i < gold.length; i++) {
+    if (!inside(i)) continue;
+    n++;
+    const key = gold[i]! + '\u0000' + predicted[i]!;
+    insideBoth.set(key, (insideBoth.get(key) ?? 0) + 1);
+    insidePred.set(predicted[i]!, (insidePred.get(predicted[i]!) ?? 0) + 1);
+    insideGold.set(gold[i]!, (insideGold.get(gold[i]!) ?? 0) + 1);
+  }
+  // B-cubed: an item in cell (g, p) of size c has precision c/|p| and recall c/|g|, with p the whole predicted
+  // cluster; the scored items of the cell share it.
   let bp = 0;
   let br = 0;
   let truePairs = 0;
-  for (const [key, c] of both) {
+  for (const [key, k] of insideBoth) {
     const [g, p] = key.split('\u0000') as [string, string];
-    bp += (c * c) / predSize.get(p)!;
-    br += (c * c) / goldSize.get(g)!;
-    truePairs += (c * (c - 1)) / 2;
+    const c = both.get(key)!;
+    bp += (k * c) / predSize.get(p)!;
+    br += (k * c) / goldSize.get(g)!;
+    truePairs += (k * (k - 1)) / 2;
   }
   const pairs = (sizes: Map<string, number>) => [...sizes.values()].reduce((s, k) => s + (k * (k - 1)) / 2, 0);
-  const goldPairs = pairs(goldSize);
-  const predictedPairs = pairs(predSize);
+  const goldPairs = pairs(insideGold);
+  // Predicted pairs with at least one scored item: all pairs of the cluster less those wholly outside.
+  let predictedPairs = 0;
+  for (const [p, k] of insidePred) {
+    const size = predSize.get(p)!;
+    predictedPairs += (size * (size - 1)) / 2 - ((size - k) * (size - k - 1)) / 2;
+  }
   const bPrecision = n ? bp / n : 1;
   const bRecall = n ? br / n : 1;
   // With no pair on one side the ratio is undefined; it is reported as 1 (nothing claimed, nothing missed).

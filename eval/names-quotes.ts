@@ -14,9 +14,15 @@
  * reading, where any matcher of isolated words meets real near-homographs), and its expectation when one negative
  * is sampled per positive (TP / (TP + FPR × positives)), the usual balanced protocol.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findSharedDir, loadSaudiNewsNet } from './saudinewsnet.js';
 import { compareNameWords, nameKey, nameSkeleton, nameWords, sameName, WORD_THRESHOLD } from '../src/analysis/names/same-name.js';
+import { extractQuotes } from '../src/analysis/quotes/extract-quotes.js';
+import type { Quote } from '../src/analysis/quotes/types.js';
+import { normalizeKey } from '../src/text/normalize.js';
 
 export interface VariantGroup {
   en: string;
@@ -241,4 +247,188 @@ export function evaluateNames(sharedDir: string): NamesEvaluation {
   const groups = loadVariantGroups(sharedDir);
   if (!groups) return { variants: null, examples, skipped: `name-variants/variant_groups.dev.jsonl not found under ${sharedDir}` };
   return { variants: evaluateVariants(groups), examples, skipped: null };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quotes. eval/quotes-gold.json holds hand annotations (guidelines in eval/QUOTES-GOLD.md): offsets and labels only.
+// A predicted quote matches a gold quote when their content spans overlap with an intersection-over-union of 0.5 or
+// more (one-to-one, best overlap first); "exact" also requires the same boundaries once whitespace and final
+// punctuation are trimmed. The speaker of a matched quote is right when both are absent, or when the predicted span
+// overlaps the gold one or one's folded text contains the other's (إيفا مورين against إيفا مورين نائب المدعية).
+
+interface GoldQuote {
+  kind: Quote['kind'];
+  content: [number, number];
+  speaker: [number, number] | null;
+}
+
+interface GoldArticle {
+  source: 'saudinewsnet' | 'seed';
+  url?: string;
+  file?: string;
+  split: 'dev' | 'test' | 'seed';
+  sha256: string;
+  quotes: GoldQuote[];
+}
+
+export interface QuoteFigures {
+  articles: number;
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  /** Quote span F1 (content overlap ≥ 0.5). */
+  f1: number;
+  exactMatched: number;
+  exactF1: number;
+  /** Over matched quotes: right speaker (or rightly none). */
+  speakerAccuracy: number;
+  kindAccuracy: number;
+}
+
+export interface QuotesEvaluation {
+  /** Articles whose text could not be found or changed (sha256), left out. */
+  missing: number;
+  bySplit: Record<string, QuoteFigures>;
+  /** Every gold quote the system missed or attributed wrongly, in the test split (for reading; offsets only). */
+  testErrors: Array<{ url: string; content: [number, number]; error: 'missed' | 'speaker' }>;
+}
+
+const MATCH_IOU = 0.5;
+
+function trimSpan(text: string, [s, e]: [number, number]): [number, number] {
+  while (s < e && /[\s]/u.test(text[s]!)) s++;
+  while (e > s && /[\s.،,؛;:!?؟…]/u.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+function iou(a: [number, number], b: [number, number]): number {
+  const inter = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+  const union = Math.max(a[1], b[1]) - Math.min(a[0], b[0]);
+  return union === 0 ? 0 : inter / union;
+}
+
+function speakerRight(text: string, gold: [number, number] | null, predicted: { start: number; end: number } | undefined): boolean {
+  if (!gold || !predicted) return !gold && !predicted;
+  if (predicted.start < gold[1] && gold[0] < predicted.end) return true;
+  const g = normalizeKey(text.slice(gold[0], gold[1]));
+  const p = normalizeKey(text.slice(predicted.start, predicted.end));
+  return p.length > 0 && (g.includes(p) || p.includes(g));
+}
+
+interface ArticleScore {
+  gold: number;
+  predicted: number;
+  matched: number;
+  exact: number;
+  speakerRight: number;
+  kindRight: number;
+  errors: Array<{ content: [number, number]; error: 'missed' | 'speaker' }>;
+}
+
+export function scoreQuotes(text: string, gold: readonly GoldQuote[], predicted: readonly Quote[]): ArticleScore {
+  const pairs: Array<[number, number, number]> = [];
+  gold.forEach((g, i) => predicted.forEach((p, j) => {
+    const o = iou(trimSpan(text, g.content), trimSpan(text, [p.content.start, p.content.end]));
+    if (o >= MATCH_IOU) pairs.push([o, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const usedGold = new Set<number>();
+  const usedPred = new Set<number>();
+  const score: ArticleScore = { gold: gold.length, predicted: predicted.length, matched: 0, exact: 0, speakerRight: 0, kindRight: 0, errors: [] };
+  for (const [, i, j] of pairs) {
+    if (usedGold.has(i) || usedPred.has(j)) continue;
+    usedGold.add(i);
+    usedPred.add(j);
+    const g = gold[i]!;
+    const p = predicted[j]!;
+    score.matched++;
+    const [gs, ge] = trimSpan(text, g.content);
+    const [ps, pe] = trimSpan(text, [p.content.start, p.content.end]);
+    if (gs === ps && ge === pe) score.exact++;
+    if (speakerRight(text, g.speaker, p.speaker)) score.speakerRight++;
+    else score.errors.push({ content: g.content, error: 'speaker' });
+    if (g.kind === p.kind) score.kindRight++;
+  }
+  gold.forEach((g, i) => { if (!usedGold.has(i)) score.errors.push({ content: g.content, error: 'missed' }); });
+  return score;
+}
+
+function figures(scores: ArticleScore[]): QuoteFigures {
+  const sum = (f: (s: ArticleScore) => number) => scores.reduce((t, s) => t + f(s), 0);
+  const gold = sum((s) => s.gold);
+  const predicted = sum((s) => s.predicted);
+  const matched = sum((s) => s.matched);
+  const exact = sum((s) => s.exact);
+  const r = (x: number) => Math.round(x * 10000) / 10000;
+  const f1 = (m: number) => (gold + predicted === 0 ? 1 : (2 * m) / (gold + predicted));
+  return {
+    articles: scores.length, gold, predicted, matched,
+    precision: r(predicted === 0 ? 1 : matched / predicted), recall: r(gold === 0 ? 1 : matched / gold), f1: r(f1(matched)),
+    exactMatched: exact, exactF1: r(f1(exact)),
+    speakerAccuracy: r(matched === 0 ? 0 : sum((s) => s.speakerRight) / matched),
+    kindAccuracy: r(matched === 0 ? 0 : sum((s) => s.kindRight) / matched),
+  };
+}
+
+const GOLD_FILE = new URL('../../eval/quotes-gold.json', import.meta.url);
+const REPO_ROOT = new URL('../../', import.meta.url);
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Quote figures on the hand-annotated articles, per split: `dev` (SaudiNewsNet articles looked at while building
+ * the extractor), `test` (annotated before any run of the extractor on them, and not looked at since), `seed`
+ * (the two seed articles, which the tests also pin). Null with the reason when SaudiNewsNet is absent (the seeds
+ * are in the repository and are always scored).
+ */
+export function evaluateQuotes(sharedDir: string | null): { quotes: QuotesEvaluation | null; skipped: string | null } {
+  if (!existsSync(GOLD_FILE)) return { quotes: null, skipped: 'eval/quotes-gold.json not found' };
+  const gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8')) as { articles: GoldArticle[] };
+  const texts = new Map<string, string[]>();
+  let skipped: string | null = null;
+  if (sharedDir && existsSync(join(sharedDir, 'data', 'saudinewsnet', 'dataset'))) {
+    for (const a of loadSaudiNewsNet(sharedDir)) {
+      const list = texts.get(a.url) ?? [];
+      list.push(a.content);
+      texts.set(a.url, list);
+    }
+  } else skipped = 'SaudiNewsNet not found: only the seeds are scored';
+  const bySplit = new Map<string, ArticleScore[]>();
+  const testErrors: QuotesEvaluation['testErrors'] = [];
+  let missing = 0;
+  for (const article of gold.articles) {
+    let text: string | undefined;
+    if (article.source === 'seed') {
+      const file = new URL(article.file!, REPO_ROOT);
+      text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    } else {
+      text = texts.get(article.url!)?.find((t) => sha256(t) === article.sha256);
+    }
+    if (text === undefined || sha256(text) !== article.sha256) {
+      if (article.source === 'seed' || texts.size > 0) missing++;
+      continue;
+    }
+    const score = scoreQuotes(text, article.quotes, extractQuotes(text));
+    const list = bySplit.get(article.split) ?? [];
+    list.push(score);
+    bySplit.set(article.split, list);
+    if (article.split === 'test') for (const e of score.errors) testErrors.push({ url: article.url!, ...e });
+  }
+  const out: Record<string, QuoteFigures> = {};
+  for (const [split, scores] of bySplit) out[split] = figures(scores);
+  const corpus = [...(bySplit.get('dev') ?? []), ...(bySplit.get('test') ?? []), ...(bySplit.get('seed') ?? [])];
+  out['all'] = figures(corpus);
+  return { quotes: { missing, bySplit: out, testErrors }, skipped };
+}
+
+// `node dist/eval/names-quotes.js [shared-dir]` prints the figures as JSON (npm run eval prints them as a section).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const shared = process.argv[2] ?? findSharedDir();
+  const quotes = evaluateQuotes(shared);
+  const names = shared ? evaluateNames(shared) : { variants: null, examples: checklist(), skipped: '../shared not found' };
+  console.log(JSON.stringify({ names, quotes }, null, 2));
 }

@@ -90,7 +90,7 @@ const UNIT_NAMES: Record<string, string> = {
 
 /** Phrases where we read the text differently from Duckling and are confident Duckling is wrong, with why. */
 const DUCKLING_WRONG: Record<string, string> = {
-  'درجه مئوية': '"درجة مئوية" is a degree Celsius; Duckling keeps the generic degree',
+  '45 درجه مئوية': '"درجة مئوية" is a degree Celsius; Duckling keeps the generic degree',
 };
 
 function describeQuantity(q: Quantity | undefined): string {
@@ -312,16 +312,54 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** Our DATE and CARDINAL spans on one sentence. DATE covers dates and durations (Wojood tags "12 عاما" DATE). */
+const CALENDAR_DURATIONS = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
+
+/**
+ * Our DATE and CARDINAL spans on one sentence, mapped to Wojood's categories: DATE covers dates and calendar
+ * durations (Wojood tags "12 عاما" DATE, like OntoNotes), without the approximator we keep in a quantity's span;
+ * CARDINAL is a number that is not part of a date, an amount of money or a percentage, nor an identifier.
+ */
 export function predictSpans(text: string): { DATE: Array<{ start: number; end: number }>; CARDINAL: Array<{ start: number; end: number }> } {
   const dates = extractDates(text).map((m) => ({ start: m.start, end: m.end }));
   const quantities = extractQuantities(text);
-  for (const q of quantities) if (q.kind === 'duration' && !dates.some((d) => overlaps(d, q))) dates.push({ start: q.start, end: q.end });
-  const taken = [...dates, ...quantities.filter((q) => q.kind === 'money' || q.kind === 'percent')];
-  const cardinals = extractNumbers(text)
-    .filter((n) => n.kind === 'cardinal' && !taken.some((t) => overlaps(t, n)))
+  const numbers = extractNumbers(text);
+  for (const q of quantities) {
+    if (q.kind !== 'duration' || !CALENDAR_DURATIONS.has(q.unit ?? '') || dates.some((d) => overlaps(d, q))) continue;
+    const n = numbers.find((m) => m.start >= q.start && m.end <= q.end);
+    dates.push({ start: n ? n.start : q.start, end: q.end });
+  }
+  // Money, percentages and clock durations are other categories (MONEY, PERCENT, TIME).
+  const taken = [...dates, ...quantities.filter((q) => q.kind === 'money' || q.kind === 'percent' || q.kind === 'duration')];
+  const cardinals = numbers
+    .filter((n) => n.kind === 'cardinal' && !n.role && !taken.some((t) => overlaps(t, n)))
     .map((n) => ({ start: n.start, end: n.end }));
   return { DATE: dates, CARDINAL: cardinals };
+}
+
+const NO_SPACE_BEFORE = new Set([')', ']', '}', '.', ',', '،', '؛', ';', ':', '!', '?', '؟', '»', '%', '٪']);
+const NO_SPACE_AFTER = new Set(['(', '[', '{', '«']);
+const DIGIT_JOINERS = new Set(['/', ',', '.', ':', '-']);
+const isDigits = (t: string | undefined): boolean => t !== undefined && /^[0-9\u0660-\u0669\u06f0-\u06f9]+$/.test(t);
+
+/**
+ * The running text of a tokenised sentence: Wojood separates every mark ("21 / 8 / 1943", "( 1948 )", "1 , 787"),
+ * which the original text did not; marks go back against their neighbours, as a reader would have seen them.
+ */
+export function detokenize(tokens: readonly string[]): { text: string; offsets: Array<[number, number]> } {
+  let text = '';
+  const offsets: Array<[number, number]> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const cur = tokens[k]!;
+    const prev = tokens[k - 1];
+    let space = k > 0;
+    if (NO_SPACE_BEFORE.has(cur) || (prev !== undefined && NO_SPACE_AFTER.has(prev))) space = false;
+    if (DIGIT_JOINERS.has(cur) && isDigits(prev) && (isDigits(tokens[k + 1]) || tokens[k + 1] === '(')) space = false;
+    if (prev !== undefined && DIGIT_JOINERS.has(prev) && (isDigits(cur) || cur === '(') && isDigits(tokens[k - 2])) space = false;
+    if (space) text += ' ';
+    offsets.push([text.length, text.length + cur.length]);
+    text += cur;
+  }
+  return { text, offsets };
 }
 
 export function scoreWojood(conll: string): WojoodReport {
@@ -329,10 +367,7 @@ export function scoreWojood(conll: string): WojoodReport {
   const types = ['DATE', 'CARDINAL'] as const;
   const acc = Object.fromEntries(types.map((t) => [t, { gold: 0, pred: 0, tp: 0, oGoldHit: 0, oPredHit: 0 }])) as Record<string, { gold: number; pred: number; tp: number; oGoldHit: number; oPredHit: number }>;
   for (const s of sentences) {
-    const offsets: Array<[number, number]> = [];
-    let pos = 0;
-    for (const t of s.tokens) { offsets.push([pos, pos + t.length]); pos += t.length + 1; }
-    const text = s.tokens.join(' ');
+    const { text, offsets } = detokenize(s.tokens);
     const pred = predictSpans(text);
     for (const type of types) {
       const gold = goldSpans(s, type);

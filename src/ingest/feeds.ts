@@ -52,8 +52,9 @@ function name(el: DomElement): string {
 
 function children(el: DomNode): DomElement[] {
   const out: DomElement[] = [];
-  for (let i = 0; i < el.childNodes.length; i++) {
-    const c = el.childNodes[i]!;
+  const kids = el.childNodes; // linkedom rebuilds this array on every read
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
     if (isElement(c)) out.push(c);
   }
   return out;

@@ -30,7 +30,15 @@ export interface FetchOptions {
   /** Which content types are accepted. Default 'any' (pages and feeds). */
   accept?: Accept;
   userAgent?: string;
+  /** Name resolution (default: the system's, dns.lookup). Tests hand in their own to stay off the network. */
+  resolver?: Resolver;
 }
+
+export type Resolver = (hostname: string, family: 0 | 4 | 6) => Promise<LookupAddress[]>;
+
+const systemResolver: Resolver = (hostname, family) => new Promise((resolve, reject) => {
+  dnsLookup(hostname, { family, all: true }, (err, addresses) => (err ? reject(err) : resolve(addresses)));
+});
 
 export interface Fetched {
   /** The URL asked for. */
@@ -64,11 +72,11 @@ function accepted(kind: Fetched['kind'], accept: Accept): boolean {
 }
 
 /** The DNS lookup handed to the HTTP client: resolves, then refuses forbidden addresses before any connection. */
-function guardedLookup(allowPrivate: boolean, where: Where) {
+function guardedLookup(allowPrivate: boolean, resolver: Resolver, where: Where) {
   return (hostname: string, options: { all?: boolean; family?: number | string } | number, callback: (...args: unknown[]) => void): void => {
     const opts = typeof options === 'number' ? { family: options } : options;
-    dnsLookup(hostname, { family: opts.family as 0 | 4 | 6 | undefined ?? 0, all: true }, (err, addresses: LookupAddress[]) => {
-      if (err) { callback(err); return; }
+    const family = opts.family === 4 || opts.family === 'IPv4' ? 4 : opts.family === 6 || opts.family === 'IPv6' ? 6 : 0;
+    resolver(hostname, family).then((addresses) => {
       const usable = allowPrivate ? addresses : addresses.filter((a) => !isForbiddenAddress(a.address));
       if (usable.length === 0) {
         const list = addresses.map((a) => a.address).join(', ');
@@ -77,7 +85,7 @@ function guardedLookup(allowPrivate: boolean, where: Where) {
       }
       if (opts.all) callback(null, usable);
       else callback(null, usable[0]!.address, usable[0]!.family);
-    });
+    }, (err: unknown) => callback(err));
   };
 }
 
@@ -87,7 +95,7 @@ interface Response {
   body: Readable;
 }
 
-function requestOnce(url: URL, options: Required<Pick<FetchOptions, 'allowPrivate' | 'userAgent'>>, signal: AbortSignal, where: Where): Promise<Response> {
+function requestOnce(url: URL, options: Required<Pick<FetchOptions, 'allowPrivate' | 'userAgent' | 'resolver'>>, signal: AbortSignal, where: Where): Promise<Response> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
     const req = client.request(url, {
@@ -97,7 +105,7 @@ function requestOnce(url: URL, options: Required<Pick<FetchOptions, 'allowPrivat
         accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8',
         'accept-encoding': 'gzip, deflate, br',
       },
-      lookup: guardedLookup(options.allowPrivate, where) as never,
+      lookup: guardedLookup(options.allowPrivate, options.resolver, where) as never,
       signal,
     });
     req.on('response', (res) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res }));
@@ -123,20 +131,15 @@ async function readBody(res: Response, maxBytes: number, where: Where): Promise<
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  try {
-    for await (const chunk of stream) {
-      size += (chunk as Buffer).length;
-      // Counted after decompression: a small compressed body cannot inflate past the cap.
-      if (size > maxBytes) {
-        res.body.destroy();
-        stream.destroy();
-        throw new TabayyunError('E_TOO_LARGE', `body is over the cap of ${maxBytes} bytes`, where);
-      }
-      chunks.push(chunk as Buffer);
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    // Counted after decompression: a small compressed body cannot inflate past the cap.
+    if (size > maxBytes) {
+      res.body.destroy();
+      stream.destroy();
+      throw new TabayyunError('E_TOO_LARGE', `body is over the cap of ${maxBytes} bytes`, where);
     }
-  } catch (e) {
-    if (e instanceof TabayyunError) throw e;
-    throw e;
+    chunks.push(chunk as Buffer);
   }
   return new Uint8Array(Buffer.concat(chunks, size));
 }
@@ -169,7 +172,7 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
     for (;;) {
       let res: Response;
       try {
-        res = await requestOnce(url, { allowPrivate, userAgent }, controller.signal, where);
+        res = await requestOnce(url, { allowPrivate, userAgent, resolver: options.resolver ?? systemResolver }, controller.signal, where);
       } catch (e) {
         throw translate(e, controller.signal, timeoutMs, where);
       }

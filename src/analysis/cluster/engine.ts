@@ -21,7 +21,7 @@ import { extractFeatures, type ArticleFeatures, type ClusterArticle } from './fe
 import { bandKeys, estimateContainment, estimateJaccard, minhashSignature } from './minhash.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
 import { TermStats } from './term-stats.js';
-import { addInto, cosine, norm, normalizeInPlace, pruneInPlace, topKeys, type SparseVector } from './vectors.js';
+import { dotList, dotTables, TermWeights, topListEntries, unitList, type WeightList } from './weights.js';
 
 const HOUR = 3_600_000;
 
@@ -43,10 +43,10 @@ export interface Story {
   timeSum: number;
   timeCount: number;
   /** Sum of the members' unit vectors (weights frozen with the idf of the moment each joined). */
-  vec: SparseVector;
+  vec: TermWeights;
   vecNorm: number;
   /** Sum of the members' unit title vectors. */
-  title: SparseVector;
+  title: TermWeights;
   titleNorm: number;
   /** Index keys the story is posted under. */
   posted: Set<number>;
@@ -59,17 +59,16 @@ export interface CopyEntry {
   seq: number;
   id: string;
   story: number;
-  /** Id of the earliest article of its copy group (itself when it copies nothing). */
-  root: string;
+  /** The article's heaviest terms: a copy must share enough of them (see findCopy). */
+  keyTerms: number[];
   signature: Uint32Array;
   shingles: number;
 }
 
+/** An article's unit vectors (whole article, title alone); empty lists when there are no terms. */
 interface ArticleVectors {
-  vec: SparseVector;
-  vecNorm: number;
-  title: SparseVector;
-  titleNorm: number;
+  vec: WeightList;
+  title: WeightList;
 }
 
 export interface ClustererCounts {
@@ -85,6 +84,25 @@ export interface ClustererCounts {
  * The story's time for scoring: the mean publication time of its dated members. A story that keeps absorbing
  * articles day after day drifts into a topic; scoring against the mean (not the latest) time makes that harder.
  */
+/** Ranking of candidates: higher weight first, then the more recent story (higher id). */
+function better(w: number, id: number, than: [number, number]): boolean {
+  return w > than[1] || (w === than[1] && id > than[0]);
+}
+
+/**
+ * Share of the shorter list found in the other. Templated releases (congratulation cables, daily bulletins) repeat
+ * their wording but not their names and figures, which are the heaviest terms: two cables to two presidents share
+ * shingles, not key terms.
+ */
+function sharedShare(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 1;
+  const set = new Set(b);
+  let shared = 0;
+  for (const k of a) if (set.has(k)) shared++;
+  return shared / n;
+}
+
 function meanTime(s: Story): number | undefined {
   return s.timeCount ? s.timeSum / s.timeCount : undefined;
 }
@@ -104,6 +122,8 @@ export class StoryClusterer {
   readonly postings = new Map<number, number[]>();
   readonly copies = new Map<number, CopyEntry>();
   private readonly bands = new Map<number, number[]>();
+  /** Entries in the band index, live or not. */
+  private bandedEntries = 0;
   merges = 0;
   copyCount = 0;
 
@@ -119,26 +139,30 @@ export class StoryClusterer {
     if (time !== undefined && (this.clock === undefined || time > this.clock)) this.clock = time;
     const features = extractFeatures(article, o);
     const vectors = this.vectorize(features);
+    // The article's heaviest terms: its query for candidate stories, and the keys its story gets posted under.
+    const heavy = topListEntries(vectors.vec, Math.max(o.queryTerms, o.indexTerms, o.copyKeyTerms));
 
     let storyId: number | undefined;
     let copyOf: string | undefined;
     let signature: Uint32Array | undefined;
+    const keyTerms = heavy.slice(0, o.copyKeyTerms).map((e) => e[0]);
     if (features.shingles.length >= o.minCopyShingles) {
       signature = minhashSignature(features.shingles, o.minhashBins);
-      const copy = this.findCopy(signature, features.shingles.length, time);
+      const copy = this.findCopy(signature, features.shingles.length, keyTerms, time);
       if (copy) {
-        copyOf = copy.root;
+        copyOf = copy.id;
         storyId = this.resolve(copy.story);
         this.copyCount++;
       }
     }
     if (storyId === undefined) {
-      const best = this.bestStory(vectors, time);
+      const best = this.bestStory(vectors, heavy.slice(0, o.queryTerms), time);
       if (best && best.score >= o.joinThreshold) storyId = best.story.id;
     }
     const story = storyId === undefined ? this.openStory(seq) : this.stories.get(storyId)!;
     this.join(story, vectors, seq, time);
-    if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, root: copyOf ?? article.id, signature, shingles: features.shingles.length });
+    this.post(story, heavy.slice(0, o.indexTerms).map((e) => e[0]));
+    if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, keyTerms, signature, shingles: features.shingles.length });
     if (this.seq % o.sweepEvery === 0) this.sweep();
     return copyOf === undefined ? { story: story.id } : { story: story.id, copyOf };
   }
@@ -187,25 +211,34 @@ export class StoryClusterer {
       return m;
     };
     const titleTf = counts(titleKeys);
-    const vec: SparseVector = new Map();
+    const vec = new Map<number, number>();
     for (const [k, w] of titleTf) vec.set(k, o.titleWeight * w);
     for (const [k, w] of counts(leadKeys)) vec.set(k, (vec.get(k) ?? 0) + w);
     for (const k of new Set(facetKeys)) vec.set(k, (vec.get(k) ?? 0) + o.facetWeight);
     for (const [k, w] of vec) vec.set(k, w * this.stats.idf(k));
-    const title: SparseVector = new Map();
-    for (const [k, w] of titleTf) title.set(k, w * this.stats.idf(k));
-    normalizeInPlace(vec);
-    normalizeInPlace(title);
-    return { vec, vecNorm: vec.size ? 1 : 0, title, titleNorm: title.size ? 1 : 0 };
+    for (const [k, w] of titleTf) titleTf.set(k, w * this.stats.idf(k));
+    return { vec: unitList(vec), title: unitList(titleTf) };
   }
 
   /** The blend of whole-article and title cosines, lowered by distance in time. */
   private score(a: ArticleVectors, aTime: number | undefined, s: Story): number {
-    const whole = cosine(a.vec, a.vecNorm, s.vec, s.vecNorm);
-    const share = a.titleNorm > 0 && s.titleNorm > 0 ? this.options.titleShare : 0;
-    const titles = share > 0 ? cosine(a.title, a.titleNorm, s.title, s.titleNorm) : 0;
+    const whole = s.vecNorm > 0 ? dotList(a.vec, s.vec) / s.vecNorm : 0;
+    const share = a.title.keys.length > 0 && s.titleNorm > 0 ? this.options.titleShare : 0;
+    const titles = share > 0 ? dotList(a.title, s.title) / s.titleNorm : 0;
+    return this.blend(whole, share, titles, aTime, meanTime(s));
+  }
+
+  /** The score of two stories, for the merge check. */
+  private storyScore(a: Story, b: Story): number {
+    const whole = a.vecNorm > 0 && b.vecNorm > 0 ? dotTables(a.vec, b.vec) / (a.vecNorm * b.vecNorm) : 0;
+    const share = a.titleNorm > 0 && b.titleNorm > 0 ? this.options.titleShare : 0;
+    const titles = share > 0 ? dotTables(a.title, b.title) / (a.titleNorm * b.titleNorm) : 0;
+    return this.blend(whole, share, titles, meanTime(a), meanTime(b));
+  }
+
+  private blend(whole: number, share: number, titles: number, aTime: number | undefined, bTime: number | undefined): number {
     if (share > 0 && titles < this.options.titleGate) return 0;
-    return ((1 - share) * whole + share * titles) * this.timeFactor(aTime, meanTime(s));
+    return ((1 - share) * whole + share * titles) * this.timeFactor(aTime, bTime);
   }
 
   private timeFactor(a: number | undefined, b: number | undefined): number {
@@ -222,25 +255,33 @@ export class StoryClusterer {
   // ---- candidates -----------------------------------------------------------------------------------------------
 
   /** Open stories sharing heavy terms with `vec`, the most promising first (by summed weight of shared terms). */
-  private candidates(vec: SparseVector, exclude?: number): Story[] {
+  private candidates(query: Array<[number, number]>, exclude?: number): Story[] {
     const o = this.options;
     const acc = new Map<number, number>();
-    for (const key of topKeys(vec, o.queryTerms)) {
+    for (const [key, w] of query) {
       const list = this.postings.get(key);
       if (!list) continue;
-      const w = vec.get(key)!;
       for (let i = list.length - 1, seen = 0; i >= 0 && seen < o.maxPostings; i--, seen++) {
         const id = list[i]!;
         if (id !== exclude) acc.set(id, (acc.get(id) ?? 0) + w);
       }
     }
-    const ranked = [...acc].filter(([id]) => this.stories.has(id)).sort((x, y) => y[1] - x[1] || y[0] - x[0]);
-    return ranked.slice(0, o.maxCandidates).map(([id]) => this.stories.get(id)!);
+    // The best `maxCandidates` by insertion into a short sorted list: cheaper than sorting every story touched.
+    const top: Array<[number, number]> = [];
+    for (const [id, w] of acc) {
+      if (top.length === o.maxCandidates && !better(w, id, top[top.length - 1]!)) continue;
+      if (!this.stories.has(id)) continue;
+      let i = top.length;
+      while (i > 0 && better(w, id, top[i - 1]!)) i--;
+      top.splice(i, 0, [id, w]);
+      if (top.length > o.maxCandidates) top.pop();
+    }
+    return top.map(([id]) => this.stories.get(id)!);
   }
 
-  private bestStory(a: ArticleVectors, time: number | undefined): { story: Story; score: number } | undefined {
+  private bestStory(a: ArticleVectors, query: Array<[number, number]>, time: number | undefined): { story: Story; score: number } | undefined {
     let best: { story: Story; score: number } | undefined;
-    for (const s of this.candidates(a.vec)) {
+    for (const s of this.candidates(query)) {
       if (this.isSilent(s, time)) continue;
       const score = this.score(a, time, s);
       if (!best || score > best.score || (score === best.score && s.id < best.story.id)) best = { story: s, score };
@@ -248,9 +289,14 @@ export class StoryClusterer {
     return best;
   }
 
-  private post(s: Story): void {
+  /**
+   * Posts a story under index keys it is not posted under yet. A story is posted under the heaviest terms of each of
+   * its articles: cheaper than re-ranking its whole centroid at every join, and it finds the story from any angle
+   * one of its articles took.
+   */
+  private post(s: Story, keys: Iterable<number>): void {
     const o = this.options;
-    for (const key of topKeys(s.vec, o.indexTerms)) {
+    for (const key of keys) {
       if (s.posted.has(key)) continue;
       let list = this.postings.get(key);
       if (!list) this.postings.set(key, (list = []));
@@ -274,15 +320,15 @@ export class StoryClusterer {
   private openStory(seq: number): Story {
     const story: Story = {
       id: this.nextStory++, size: 0, firstSeq: seq, lastSeq: seq, lastTime: undefined, timeSum: 0, timeCount: 0,
-      vec: new Map(), vecNorm: 0, title: new Map(), titleNorm: 0, posted: new Set(), changed: true,
+      vec: new TermWeights(), vecNorm: 0, title: new TermWeights(), titleNorm: 0, posted: new Set(), changed: true,
     };
     this.stories.set(story.id, story);
     return story;
   }
 
   private join(s: Story, a: ArticleVectors, seq: number, time: number | undefined): void {
-    addInto(s.vec, a.vec);
-    addInto(s.title, a.title);
+    s.vec.addList(a.vec);
+    s.title.addList(a.title);
     this.reshape(s);
     s.size++;
     s.lastSeq = seq;
@@ -291,26 +337,25 @@ export class StoryClusterer {
     // An article without a date is taken to be as recent as the stream, so an undated story does not stay open forever.
     if (time === undefined && s.lastTime === undefined) s.lastTime = this.clock;
     s.changed = true;
-    this.post(s);
   }
 
   /** Bounds the centroids and refreshes the cached norms. */
   private reshape(s: Story): void {
     const keep = this.options.centroidTerms;
-    if (s.vec.size > 2 * keep) pruneInPlace(s.vec, keep);
-    if (s.title.size > 2 * keep) pruneInPlace(s.title, keep);
+    if (s.vec.size > 2 * keep) s.vec.prune(keep);
+    if (s.title.size > 2 * keep) s.title.prune(keep);
     this.refreshNorms(s);
   }
 
   /** Recomputes the cached centroid norms (after a change, or after a restore). */
   refreshNorms(s: Story): void {
-    s.vecNorm = norm(s.vec);
-    s.titleNorm = norm(s.title);
+    s.vecNorm = s.vec.norm();
+    s.titleNorm = s.title.norm();
   }
 
   private merge(into: Story, from: Story): void {
-    addInto(into.vec, from.vec);
-    addInto(into.title, from.title);
+    into.vec.addTable(from.vec);
+    into.title.addTable(from.title);
     this.reshape(into);
     into.size += from.size;
     into.firstSeq = Math.min(into.firstSeq, from.firstSeq);
@@ -322,7 +367,7 @@ export class StoryClusterer {
     this.aliases.set(from.id, into.id);
     this.stories.delete(from.id);
     this.merges++;
-    this.post(into);
+    this.post(into, [...from.posted]);
   }
 
   // ---- the sweep ------------------------------------------------------------------------------------------------
@@ -342,16 +387,19 @@ export class StoryClusterer {
     }
   }
 
-  /** Merges each story changed since the last check into its best match, when that match is close enough. */
+  /**
+   * Merges each story changed since the last check into its best match, when that match is close enough. Stories of
+   * one article are not checked from their side: their article was scored against every candidate when it came in,
+   * and they are still found as candidates of the larger stories that changed.
+   */
   private mergeCheck(): void {
     const changed = [...this.stories.values()].filter((s) => s.changed).sort((a, b) => a.id - b.id);
     for (const s of changed) {
       s.changed = false;
-      if (!this.stories.has(s.id)) continue; // merged away earlier in this check
-      const mine: ArticleVectors = { vec: s.vec, vecNorm: s.vecNorm, title: s.title, titleNorm: s.titleNorm };
+      if (!this.stories.has(s.id) || s.size < 2) continue; // merged away earlier in this check, or a single article
       let best: { story: Story; score: number } | undefined;
-      for (const t of this.candidates(s.vec, s.id)) {
-        const score = this.score(mine, meanTime(s), t);
+      for (const t of this.candidates(s.vec.sorted().slice(0, this.options.queryTerms), s.id)) {
+        const score = this.storyScore(s, t);
         if (!best || score > best.score || (score === best.score && t.id < best.story.id)) best = { story: t, score };
       }
       if (best && best.score >= this.options.mergeThreshold) {
@@ -364,10 +412,16 @@ export class StoryClusterer {
 
   // ---- wire copies ----------------------------------------------------------------------------------------------
 
-  private findCopy(signature: Uint32Array, shingles: number, time: number | undefined): CopyEntry | undefined {
+  /**
+   * The earliest open article this one is a near-duplicate of. Not the earliest of a chain of copies: templated
+   * texts (congratulation cables, weather bulletins) chain A ≈ B ≈ C with A and C different, and `copyOf` must name
+   * an article whose text this one actually repeats. The containment test only goes one way: the new article may be
+   * an excerpt of an earlier one, but a round-up that takes in an earlier release is not a copy of it.
+   */
+  private findCopy(signature: Uint32Array, shingles: number, keyTerms: number[], time: number | undefined): CopyEntry | undefined {
     const o = this.options;
     const seen = new Set<number>();
-    let best: { entry: CopyEntry; jaccard: number } | undefined;
+    let best: CopyEntry | undefined;
     for (const key of bandKeys(signature, o.bandRows)) {
       for (const seq of this.bands.get(key) ?? []) {
         if (seen.has(seq)) continue;
@@ -376,20 +430,20 @@ export class StoryClusterer {
         if (!entry) continue;
         const story = this.stories.get(this.resolve(entry.story));
         if (!story || this.isSilent(story, time)) continue;
+        if (best && entry.seq > best.seq) continue;
         const jaccard = estimateJaccard(signature, entry.signature);
-        const small = Math.min(shingles, entry.shingles);
-        const large = Math.max(shingles, entry.shingles);
         const isCopy = jaccard >= o.copyJaccard
-          || (small >= o.copyMinSizeRatio * large && estimateContainment(jaccard, shingles, entry.shingles) >= o.copyContainment);
-        if (!isCopy) continue;
-        if (!best || jaccard > best.jaccard || (jaccard === best.jaccard && entry.seq < best.entry.seq)) best = { entry, jaccard };
+          || (shingles <= entry.shingles && shingles >= o.copyMinSizeRatio * entry.shingles
+            && estimateContainment(jaccard, shingles, entry.shingles) >= o.copyContainment);
+        if (isCopy && sharedShare(keyTerms, entry.keyTerms) >= o.copyKeyShare) best = entry;
       }
     }
-    return best?.entry;
+    return best;
   }
 
   private addCopyEntry(entry: CopyEntry): void {
     this.copies.set(entry.seq, entry);
+    this.bandedEntries++;
     for (const key of bandKeys(entry.signature, this.options.bandRows)) {
       let list = this.bands.get(key);
       if (!list) this.bands.set(key, (list = []));
@@ -397,18 +451,21 @@ export class StoryClusterer {
     }
   }
 
-  /** Forgets the copy entries of closed stories and rebuilds the band index when any went. */
+  /**
+   * Forgets the copy entries of closed stories. Their band postings are skipped when met and rebuilt away once they
+   * are half of the index, which keeps the rebuild cost per article constant.
+   */
   private pruneCopies(): void {
-    let dropped = false;
     for (const [seq, entry] of this.copies) {
-      if (!this.stories.has(this.resolve(entry.story))) { this.copies.delete(seq); dropped = true; }
+      if (!this.stories.has(this.resolve(entry.story))) this.copies.delete(seq);
     }
-    if (dropped) this.rebuildBands();
+    if (this.bandedEntries > 2 * this.copies.size + 1024) this.rebuildBands();
   }
 
   /** The band index from the open copy entries, in sequence order (as it was built). */
   rebuildBands(): void {
     this.bands.clear();
+    this.bandedEntries = 0;
     const entries = [...this.copies.values()].sort((a, b) => a.seq - b.seq);
     this.copies.clear();
     for (const e of entries) this.addCopyEntry(e);

@@ -13,7 +13,7 @@ import { TOKENIZER_VERSION } from '../../text/tokenize.js';
 import { StoryClusterer, type CopyEntry, type Story } from './engine.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
 import { TermStats } from './term-stats.js';
-import { fromFlat, toFlat } from './vectors.js';
+import { TermWeights } from './weights.js';
 
 export const CLUSTER_STATE_FORMAT = 'tabayyun.cluster-state';
 /** Bumped whenever the meaning of a field changes. */
@@ -37,7 +37,7 @@ export interface SavedCopy {
   seq: number;
   id: string;
   story: number;
-  root: string;
+  keyTerms: number[];
   shingles: number;
   signature: number[];
 }
@@ -81,13 +81,13 @@ export function saveState(c: StoryClusterer): ClusterState {
     stats: c.stats.toJSON(),
     stories: [...c.stories.values()].map((s) => ({
       id: s.id, size: s.size, firstSeq: s.firstSeq, lastSeq: s.lastSeq, lastTime: s.lastTime ?? null,
-      timeSum: s.timeSum, timeCount: s.timeCount, vec: toFlat(s.vec), title: toFlat(s.title), posted: [...s.posted],
+      timeSum: s.timeSum, timeCount: s.timeCount, vec: s.vec.toFlat(), title: s.title.toFlat(), posted: [...s.posted],
       changed: s.changed,
     })),
     aliases,
     postings: [...c.postings].map(([k, ids]) => [k, [...ids]]),
     copyEntries: [...c.copies.values()].map((e) => ({
-      seq: e.seq, id: e.id, story: e.story, root: e.root, shingles: e.shingles, signature: [...e.signature],
+      seq: e.seq, id: e.id, story: e.story, keyTerms: [...e.keyTerms], shingles: e.shingles, signature: [...e.signature],
     })),
   };
 }
@@ -131,11 +131,19 @@ function check(json: unknown): asserts json is ClusterState {
   if (!Array.isArray(s['copyEntries'])) fail('copy entries are damaged');
   for (const e of s['copyEntries'] as unknown[]) {
     const x = e as Record<string, unknown>;
-    if (!x || !isInt(x['seq']) || typeof x['id'] !== 'string' || typeof x['root'] !== 'string' || !isInt(x['story']) || !isNumberArray(x['signature'])) {
+    if (!x || !isInt(x['seq']) || typeof x['id'] !== 'string' || !isNumberArray(x['keyTerms']) || !isInt(x['story']) || !isNumberArray(x['signature'])) {
       fail('a copy entry is damaged');
     }
   }
   if (!s['options'] || typeof s['options'] !== 'object') fail('options are missing');
+}
+
+function weightsOf(flat: number[]): TermWeights {
+  try {
+    return TermWeights.fromFlat(flat);
+  } catch (e) {
+    return fail(`a story centroid is damaged (${(e as Error).message})`);
+  }
 }
 
 /**
@@ -158,7 +166,7 @@ export function restoreState(json: unknown, overrides: Partial<ClusterOptions> =
   for (const s of json.stories) {
     const story: Story = {
       id: s.id, size: s.size, firstSeq: s.firstSeq, lastSeq: s.lastSeq, lastTime: s.lastTime ?? undefined,
-      timeSum: s.timeSum, timeCount: s.timeCount, vec: fromFlat(s.vec), vecNorm: 0, title: fromFlat(s.title), titleNorm: 0,
+      timeSum: s.timeSum, timeCount: s.timeCount, vec: weightsOf(s.vec), vecNorm: 0, title: weightsOf(s.title), titleNorm: 0,
       posted: new Set(s.posted), changed: s.changed,
     };
     c.refreshNorms(story);
@@ -168,7 +176,7 @@ export function restoreState(json: unknown, overrides: Partial<ClusterOptions> =
   for (const [key, ids] of json.postings) c.postings.set(key, [...ids]);
   for (const e of json.copyEntries) {
     if (e.signature.length !== options.minhashBins) fail('a copy signature has the wrong size');
-    const entry: CopyEntry = { seq: e.seq, id: e.id, story: e.story, root: e.root, shingles: e.shingles, signature: Uint32Array.from(e.signature) };
+    const entry: CopyEntry = { seq: e.seq, id: e.id, story: e.story, keyTerms: [...e.keyTerms], shingles: e.shingles, signature: Uint32Array.from(e.signature) };
     c.copies.set(entry.seq, entry);
   }
   c.rebuildBands();

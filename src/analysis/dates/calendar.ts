@@ -112,7 +112,18 @@ const HIJRI_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn',
 export const MIN_HIJRI_YEAR = 1;
 export const MAX_HIJRI_YEAR = 1700;
 
+const toHijriCache = new Map<number, Ymd>();
+
 export function toHijri(n: number): Ymd {
+  const cached = toHijriCache.get(n);
+  if (cached) return cached;
+  const ymd = toHijriUncached(n);
+  if (toHijriCache.size > 20_000) toHijriCache.clear();
+  toHijriCache.set(n, ymd);
+  return ymd;
+}
+
+function toHijriUncached(n: number): Ymd {
   let year = 0;
   let month = 0;
   let day = 0;

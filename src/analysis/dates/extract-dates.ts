@@ -10,7 +10,7 @@ import { originalOffset, viewOf } from '../numbers/token-view.js';
 import type { TokenView } from '../numbers/token-view.js';
 import { makeCtx } from './context.js';
 import { FUTURE_MARKERS, NOT_FUTURE_PREFIXES, WEEKDAY_NAMES, type Calendar, type WeekdayName } from './lexicon.js';
-import { findDateCandidates } from './parse-dates.js';
+import { dateCandidatesOf } from './parse-dates.js';
 import { isoDay } from './calendar.js';
 import { parseAnchor, resolveCandidate, type DateWarning, type Direction } from './resolve.js';
 import type { DateCandidate, Grain, MonthPart } from './types.js';
@@ -33,8 +33,8 @@ export interface DateMention {
   until?: string;
   /** The weekday the text names (checked against the calendar: see `warning`). */
   weekday?: WeekdayName;
-  /** منذ / حتى / قبل / بعد before the date. */
-  relation?: 'since' | 'until' | 'before' | 'after';
+  /** منذ / حتى / قبل / بعد / خلال before the date. */
+  relation?: 'since' | 'until' | 'before' | 'after' | 'during';
   /** مطلع / أوائل / أواخر / نهاية of a month or year. */
   part?: MonthPart;
   dayPart?: DateCandidate['dayPart'];
@@ -102,7 +102,7 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): D
   const anchor = parseAnchor(options.published);
   const bias: Direction = options.direction ?? 'past';
   const out: DateMention[] = [];
-  for (const c of findDateCandidates(ctx)) {
+  for (const c of dateCandidatesOf(ctx)) {
     const start = originalOffset(text, view.tokens[c.first]!, c.prefix);
     const end = view.tokens[c.last]!.end;
     let dir = bias;
@@ -134,7 +134,7 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): D
 export function dateTokenRanges(text: string, tokens?: readonly Token[]): Array<{ first: number; last: number; relative: boolean }> {
   const view = viewOf(text, tokens);
   const ctx = makeCtx(view, hitsOf(view));
-  return findDateCandidates(ctx).map((c) => ({
+  return dateCandidatesOf(ctx).map((c) => ({
     first: c.first, last: c.last,
     relative: c.expr.type === 'offset' || c.expr.type === 'span',
   }));

@@ -25,7 +25,7 @@ const h = (month: number, ambiguous = false): MonthName => (ambiguous ? { month,
 
 /** One-word month names. */
 export const MONTHS: ReadonlyMap<string, MonthName> = lexicon<MonthName>([
-  ['يناير', g(1)], ['ينار', g(1)], ['ينير', g(1)], ['جانفي', g(1)], ['جانفييه', g(1)],
+  ['يناير', g(1)], ['ينير', g(1)], ['جانفي', g(1)], ['جانفييه', g(1)],
   ['فبراير', g(2)], ['فبرير', g(2)], ['فيفري', g(2)], ['شباط', g(2)], ['فبرائر', g(2)],
   ['مارس', g(3, true)], ['آذار', g(3)], ['أذار', g(3)],
   ['أبريل', g(4)], ['إبريل', g(4)], ['ابريل', g(4)], ['أفريل', g(4)], ['افريل', g(4)], ['نيسان', g(4, true)],
@@ -80,7 +80,6 @@ export const CURRENT_WORDS = keySet(['الحالي', 'الحالية', 'الجا
 export const NEXT_WORDS = keySet([
   'المقبل', 'المقبلة', 'القادم', 'القادمة', 'التالي', 'التالية', 'الجاي', 'الآتي', 'الاتي', 'الجاية',
 ]);
-export const LAST_WORDS = keySet(['الأخير', 'الأخيرة', 'آخر', 'اخر', 'الاخير']);
 
 export type PeriodUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -144,7 +143,8 @@ export const DAY_PARTS: ReadonlyMap<string, 'dawn' | 'morning' | 'noon' | 'after
 /** Words that mark a future event in the clause before a date: سوف، من المقرر، المرتقب … */
 export const FUTURE_MARKERS = keySet([
   'سوف', 'المقرر', 'مقرر', 'المقررة', 'مقررة', 'المرتقب', 'المرتقبة', 'مرتقب', 'المزمع', 'المزمعة', 'يعتزم', 'تعتزم',
-  'يعتزمون', 'المنتظر', 'المنتظرة', 'المتوقع', 'المتوقعة', 'ينتظر', 'يرتقب',
+  'يعتزمون', 'المنتظر', 'المنتظرة', 'المتوقع', 'المتوقعة', 'ينتظر', 'يرتقب', 'يتوقع', 'تتوقع', 'يتوقعون', 'ينوي', 'تنوي',
+  'يزمع', 'تزمع', 'مقررا', 'مقررة', 'المزمع',
 ]);
 
 /** Words that start with س but are not future verbs. */

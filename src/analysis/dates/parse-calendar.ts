@@ -22,6 +22,8 @@ const THIS = keySet(['هذا', 'هذه']);
 const MIN = keySet(['من']);
 const FI = keySet(['في']);
 const SEASONS = keySet(['صيف', 'شتاء', 'ربيع', 'خريف']);
+const THE_YEAR = keySet(['العام', 'السنة']);
+const HOLY = keySet(['المبارك', 'الكريم', 'المعظم', 'الفضيل', 'المبارك،']);
 const NUMBER_BLOCKERS = keySet([
   'رقم', 'الرقم', 'القرار', 'قرار', 'المادة', 'مادة', 'الفقرة', 'البند', 'الساعة', 'ساعة', 'غرفة', 'الطريق', 'طريق',
   'الحافلة', 'الرحلة', 'رحلة', 'الهاتف', 'هاتف', 'صندوق', 'ص.ب', 'عدد', 'العدد', 'بلغ', 'بلغت', 'نحو', 'حوالي',
@@ -120,6 +122,10 @@ export interface YearRef {
   /** Introduced by عام / سنة (or a relative year). */
   cue: boolean;
   era?: Calendar;
+  /** The end of a range of years. */
+  until?: number;
+  /** Digits of the year as written (0 for a relative year). */
+  digits: number;
 }
 
 /** The era word after a year (م، هـ، ميلادي، هجري), if any: calendar and its token. */
@@ -135,54 +141,64 @@ function eraAt(ctx: Ctx, i: number): { era: Calendar; last: number } | undefined
  * A year at i: [من|في|ل|ب]? (عام|سنة|العام) (YYYY | (YYYY)) [era], or YYYY + era, or (when `bare`) a plain four-digit
  * year; or a relative year (العام الماضي، السنة القادمة، هذا العام).
  */
-export function yearRef(ctx: Ctx, i: number, bare: boolean): YearRef | undefined {
+export function yearRef(ctx: Ctx, i: number, bare: boolean, parenthesized = false): YearRef | undefined {
   if (i < 0) return undefined;
   let j = i;
   let prefix = 0;
   let cue = false;
-  // "من عام", "في سنة": the preposition is a separate word.
-  if ((isWord(ctx, j, MIN) || isWord(ctx, j, FI)) && wordClitic(ctx, next(ctx, j), YEAR_CUES, false) === 0) j = next(ctx, j);
+  let first = i;
+  // "من عام", "في سنة": the preposition is a separate word, left out of the span.
+  if ((isWord(ctx, j, MIN) || isWord(ctx, j, FI)) && wordClitic(ctx, next(ctx, j), YEAR_CUES, false) === 0) { j = next(ctx, j); first = j; }
   const c = wordClitic(ctx, j, YEAR_CUES);
   if (c >= 0) {
     const after = next(ctx, j);
     const rel = relativeWord(ctx, after);
-    if (rel !== undefined) return { year: { rel }, first: i, last: after, prefix: j === i ? c : 0, cue: true };
+    if (rel !== undefined) return { year: { rel }, first, last: after, prefix: c, cue: true, digits: 0 };
     cue = true;
-    if (j === i) prefix = c;
+    prefix = c;
     j = after;
-  } else if (wordClitic(ctx, j, THIS) >= 0 && isWord(ctx, next(ctx, j), keySet(['العام', 'السنة']))) {
-    return { year: { rel: 0 }, first: i, last: next(ctx, j), prefix: j === i ? wordClitic(ctx, j, THIS) : 0, cue: true };
+  } else if (wordClitic(ctx, j, THIS) >= 0 && isWord(ctx, next(ctx, j), THE_YEAR)) {
+    return { year: { rel: 0 }, first, last: next(ctx, j), prefix: wordClitic(ctx, j, THIS), cue: true, digits: 0 };
   } else if (j !== i) {
     return undefined;
   }
   let open = false;
-  if (cue && isPunct(ctx, j, '(')) { open = true; j = next(ctx, j); }
+  if ((cue || parenthesized) && isPunct(ctx, j, '(')) { open = true; j = next(ctx, j); }
   const n = plainNumber(ctx, j);
   if (!n) return undefined;
-  const maxDigits = 4;
-  if (n.digits > maxDigits || n.value < 1) return undefined;
+  if (n.digits > 4 || n.value < 1) return undefined;
   if (!cue && n.digits < 3) return undefined;
   let last = j;
+  // "عام (1931/1932)", "لسنة 1958-1963": a range of years.
+  let until: number | undefined;
+  const sep = next(ctx, last);
+  if (isPunct(ctx, sep, '/', '-', '–') && n.digits === 4) {
+    const m = plainNumber(ctx, next(ctx, sep));
+    if (m && m.digits === 4 && m.value > n.value && m.value - n.value < 200) { until = m.value; last = next(ctx, sep); }
+  }
   if (open) {
     const close = next(ctx, last);
     if (!isPunct(ctx, close, ')')) return undefined;
     last = close;
   }
   const era = eraAt(ctx, next(ctx, last));
+  // A single-letter era after a bare number is as often a unit (1000 م is a thousand metres).
+  if (era && !cue && ctx.toks[era.last]!.key.length === 1 && era.era === 'gregorian' && n.value < 1500) return undefined;
   if (era) last = era.last;
   if (!cue && !era && !bare) return undefined;
   const calendar: Calendar = era?.era ?? 'gregorian';
-  const ref: YearRef = { year: { abs: n.value, calendar }, first: i, last, prefix, cue };
+  const ref: YearRef = { year: { abs: n.value, calendar }, first, last, prefix, cue, digits: n.digits };
+  if (until !== undefined) ref.until = until;
   if (era) ref.era = era.era;
   return ref;
 }
 
 function yearAfter(ctx: Ctx, i: number): YearRef | undefined {
   let j = i;
-  if (isPunct(ctx, j, '،', ',')) j = next(ctx, j);
-  const y = yearRef(ctx, j, true);
+  if (isPunct(ctx, j, '،', ',', '/')) j = next(ctx, j);
+  const y = yearRef(ctx, j, true, true);
   if (!y) return undefined;
-  if (!y.cue && !y.era && 'abs' in y.year && plainNumber(ctx, y.first)!.digits !== 4) return undefined;
+  if (!y.cue && !y.era && 'abs' in y.year && y.digits !== 4) return undefined;
   return y;
 }
 
@@ -197,10 +213,18 @@ export function parseDayMonth(ctx: Ctx, i: number): DateCandidate | undefined {
   const day = smallNumber(ctx, i, 31, true);
   if (!day) return undefined;
   let j = next(ctx, day.last);
-  if (isWord(ctx, j, MIN)) j = next(ctx, j);
+  // "20 من يونيو"; "20 / شعبان / 1428" (with its year: "3/صفر" alone is a football score)
+  const slashed = isPunct(ctx, j, '/', '-');
+  if (isWord(ctx, j, MIN) || slashed) j = next(ctx, j);
   const month = monthRef(ctx, j);
-  if (!month) return undefined;
+  if (!month) {
+    // "في 25 الجاري", "يوم 3 المقبل": a day of the current, last or next month (شهر is masculine).
+    const rel = !slashed && day.ordinal === false ? relativeWord(ctx, j) : undefined;
+    if (rel === undefined || wordKey(ctx, j)!.endsWith('ه')) return undefined;
+    return { first: i, last: j, prefix: day.prefix, expr: { type: 'calendar', calendar: 'gregorian', month: { rel }, day: day.value } };
+  }
   const year = yearAfter(ctx, next(ctx, month.last));
+  if (slashed && !year) return undefined;
   const calendar = calendarOf(month, year);
   const cand: DateCandidate = {
     first: i, last: year ? year.last : month.last, prefix: day.prefix,
@@ -213,7 +237,18 @@ export function parseDayMonth(ctx: Ctx, i: number): DateCandidate | undefined {
 export function parseMonthFirst(ctx: Ctx, i: number): DateCandidate | undefined {
   const month = monthRef(ctx, i);
   if (!month || !('abs' in month.month)) return undefined;
-  const j = next(ctx, month.last);
+  // A label before the date in brackets: "شباط (28/2/1945)", "تموز (1970)".
+  const open = next(ctx, month.last);
+  if (isPunct(ctx, open, '(')) {
+    const inner = parseNumeric(ctx, next(ctx, open), false);
+    const close = inner ? next(ctx, inner.last) : -1;
+    if (inner && isPunct(ctx, close, ')') && inner.expr.type === 'calendar') {
+      return { ...inner, first: i, last: close, prefix: month.prefix };
+    }
+  }
+  let j = next(ctx, month.last);
+  // رمضان المبارك
+  if (month.calendar === 'hijri' && isWord(ctx, j, HOLY)) { month.last = j; month.ambiguous = false; j = next(ctx, j); }
   // month + day: a one- or two-digit number that is not a clock time or the start of a numeric date.
   const d = plainNumber(ctx, j);
   if (d && d.digits <= 2 && d.value >= 1 && d.value <= 31 && !isPunct(ctx, next(ctx, j), ':', '/', '.')) {
@@ -224,7 +259,7 @@ export function parseMonthFirst(ctx: Ctx, i: number): DateCandidate | undefined 
     };
   }
   const year = yearAfter(ctx, j);
-  if (year) {
+  if (year && !(STRICT_MONTHS.has(wordKey(ctx, i)!.slice(month.prefix)) && month.prefix > 0)) {
     return { first: i, last: year.last, prefix: month.prefix, expr: { type: 'calendar', calendar: calendarOf(month, year), month: month.month, year: year.year } };
   }
   const rel = relativeWord(ctx, j);
@@ -238,8 +273,12 @@ export function parseMonthFirst(ctx: Ctx, i: number): DateCandidate | undefined 
   return cand;
 }
 
+/** آب and ماي are also "father" and a Yemeni city (إب) or "my": a month only with a day, a year or شهر. */
+const STRICT_MONTHS = keySet(['آب', 'ماي']);
+
 /** A month name that is also a common word needs a cue: في مارس، منذ رمضان، مطلع تموز، شهر آب. */
 function cuedBefore(ctx: Ctx, i: number, prefix: number): boolean {
+  if (STRICT_MONTHS.has(wordKey(ctx, i)!.slice(prefix))) return false;
   if (prefix > 0) {
     const k = wordKey(ctx, i)!;
     if (k[prefix - 1] === 'ب' || k[prefix - 1] === 'ل') return true; // بتموز، لرمضان
@@ -267,8 +306,9 @@ export function parseMonthPart(ctx: Ctx, i: number): DateCandidate | undefined {
     return { first: i, last, prefix: hit.prefix, expr: { ...base, part } };
   }
   const year = yearRef(ctx, j, true);
-  if (year && 'abs' in year.year) {
-    return { first: i, last: year.last, prefix: hit.prefix, expr: { type: 'calendar', calendar: year.year.calendar, year: year.year, part } };
+  if (year) {
+    const calendar = 'abs' in year.year ? year.year.calendar : 'gregorian';
+    return { first: i, last: year.last, prefix: hit.prefix, expr: { type: 'calendar', calendar, year: year.year, part } };
   }
   return undefined;
 }
@@ -280,20 +320,24 @@ export function parseYear(ctx: Ctx, i: number): DateCandidate | undefined {
   let prefix = 0;
   if (!y) {
     const k = wordKey(ctx, i);
-    if (k !== undefined && (FI.has(k) || matchClitic(k, FI, false) >= 0 || matchClitic(k, SEASONS, true) >= 0)) {
-      // "في 1950", "صيف 2014": the preposition stays out of the span, the season stays in.
-      const season = matchClitic(k, SEASONS, true);
+    const season = k === undefined ? -1 : matchClitic(k, SEASONS, true);
+    if (season >= 0) {
+      // "صيف 2014": the season is part of the span.
       const n = plainNumber(ctx, next(ctx, i));
       if (n && n.digits === 4 && n.value >= 1000 && n.value <= 2199 && !isIndefiniteNoun(ctx.toks[next(ctx, next(ctx, i))]) && !followedByUnit(ctx, next(ctx, i))) {
         y = yearRef(ctx, next(ctx, i), true);
-        if (y && season >= 0) { first = i; prefix = season; } else if (y) first = y.first;
+        if (y) { first = i; prefix = season; }
       }
+    } else if (isPunct(ctx, i, '(')) {
+      // "(1343) هجري": a bracketed year with its era.
+      const inner = yearRef(ctx, i, false, true);
+      if (inner && inner.era && 'abs' in inner.year) { y = inner; first = i; }
     } else if (ctx.toks[i]?.kind === 'number') {
       const n = plainNumber(ctx, i);
       if (n && n.digits === 4) {
         const withEra = yearRef(ctx, i, false);
         if (withEra) y = withEra;
-        else if (bareYearOk(ctx, i, n.value)) y = yearRef(ctx, i, true);
+        else if (bareYearOk(ctx, i, n.value) || afterFi(ctx, i, n.value)) y = yearRef(ctx, i, true);
       }
     }
   } else {
@@ -303,7 +347,8 @@ export function parseYear(ctx: Ctx, i: number): DateCandidate | undefined {
     if (y && 'rel' in y.year) return { first: i, last: y.last, prefix: y.prefix, expr: { type: 'calendar', calendar: 'gregorian', year: y.year } };
     return undefined;
   }
-  const cand: DateCandidate = { first, last: y.last, prefix, expr: { type: 'calendar', calendar: y.year.calendar, year: y.year } };
+  const cand: DateCandidate = { first: y.cue ? y.first : first, last: y.last, prefix: y.cue ? y.prefix : prefix, expr: { type: 'calendar', calendar: y.year.calendar, year: y.year } };
+  if (y.until !== undefined) cand.until = { type: 'calendar', calendar: y.year.calendar, year: { abs: y.until, calendar: y.year.calendar } };
   // A range of years: 2009-2024, 1939 - 1945.
   const dash = next(ctx, y.last);
   if (isPunct(ctx, dash, '-', '–', '—')) {
@@ -314,6 +359,16 @@ export function parseYear(ctx: Ctx, i: number): DateCandidate | undefined {
     }
   }
   return cand;
+}
+
+/** "في 1950": a four-digit number after في is a year unless a noun or a unit follows it (في 1500 منزل). */
+function afterFi(ctx: Ctx, i: number, value: number): boolean {
+  if (value < 1000 || value > 2199 || ctx.toks[i]!.brk) return false;
+  const p = wordKey(ctx, i - 1);
+  if (p === undefined || !(FI.has(p) || matchClitic(p, FI, false) >= 0)) return false;
+  if (followedByUnit(ctx, i)) return false;
+  // In the years news talks about, "في 2017" is a year whatever follows (a verb looks like a noun here).
+  return (value >= 1900 && value <= 2099) || !isIndefiniteNoun(ctx.toks[next(ctx, i)]);
 }
 
 function followedByUnit(ctx: Ctx, i: number): boolean {
@@ -334,14 +389,16 @@ export function bareYearOk(ctx: Ctx, i: number, value: number): boolean {
   const prev = ctx.toks[i - 1];
   const nx = ctx.toks[i + 1];
   if (prev && !t.brk && !t.gap && (prev.kind === 'punct' || prev.kind === 'symbol') && prev.key !== '(' && prev.key !== '«' && prev.key !== '"') return false;
-  if (nx && !nx.brk && !nx.gap && (nx.kind === 'punct' || nx.kind === 'symbol') && !['.', '،', ',', ')', '»', '"', ';', '؛', ':'].includes(nx.key)) return false;
-  if (nx && !nx.brk && (nx.kind === 'punct') && ['/', ':', '-'].includes(nx.key)) {
-    // 2009-2024 is a range of years; 2024/06/20 and 10:30 are not bare years.
-    if (!(nx.key === '-' && plainNumber(ctx, i + 2)?.digits === 4)) return false;
-  }
+  // 2009-2024 is a range of years; 2024/06/20, 10:30 and 1,500 are not years.
+  const yearRange = nx !== undefined && !nx.brk && nx.key === '-' && plainNumber(ctx, i + 2)?.digits === 4;
+  if (nx && !nx.brk && !nx.gap && (nx.kind === 'punct' || nx.kind === 'symbol') && !yearRange && !['.', '،', ',', ')', '»', '"', ';', '؛', ':'].includes(nx.key)) return false;
+  if (nx && !nx.brk && nx.kind === 'punct' && ['/', ':', '-'].includes(nx.key) && !yearRange) return false;
   if (prev && !t.brk && prev.kind === 'word' && (NUMBER_BLOCKERS.has(prev.key) || matchClitic(prev.key, NUMBER_BLOCKERS, true) >= 0)) return false;
   if (prev && !t.brk && (prev.kind === 'punct' || prev.kind === 'symbol') && (prev.key === '$' || prev.key === '-' || prev.key === '#')) return false;
-  if (nx && !nx.brk && isIndefiniteNoun(nx)) return false;
+  // A noun after a number is what it counts ("1987 شخصا"), unless the number follows a definite noun, as a year
+  // in construct does: "الانتفاضة الأولى 1987 صادرة", "حرب 1967".
+  const afterDefinite = prev !== undefined && !t.brk && prev.kind === 'word' && prev.key.startsWith('ال');
+  if (nx && !nx.brk && isIndefiniteNoun(nx) && !afterDefinite) return false;
   if (followedByUnit(ctx, i)) return false;
   return true;
 }
@@ -350,10 +407,17 @@ export function bareYearOk(ctx: Ctx, i: number, value: number): boolean {
  * Numeric dates: d/m/yyyy, yyyy-mm-dd, d-m-yyyy, d.m.yyyy (spaces allowed around "/"), m/yyyy, and d/m when
  * `dayMonth` (after a weekday, يوم or بتاريخ). A trailing هـ makes it Hijri.
  */
+const RE_DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
 export function parseNumeric(ctx: Ctx, i: number, dayMonth: boolean): DateCandidate | undefined {
-  let open = false;
-  let j = i;
-  if (isPunct(ctx, j, '(')) { open = true; j = next(ctx, j); }
+  const j = i;
+  // 20.6.2024 reaches us as one number token (dots between digits).
+  const dotted = ctx.toks[j]?.kind === 'number' ? RE_DOTTED_DATE.exec(ctx.toks[j]!.key) : null;
+  if (dotted) {
+    const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+    return { first: i, last: i, prefix: 0, expr: { type: 'calendar', calendar: 'gregorian', month: { abs: m }, day: d, year: { abs: y, calendar: 'gregorian' } } };
+  }
   const a = plainNumber(ctx, j);
   if (!a) return undefined;
   const s1 = next(ctx, j);
@@ -367,16 +431,31 @@ export function parseNumeric(ctx: Ctx, i: number, dayMonth: boolean): DateCandid
   const s2 = next(ctx, jb);
   let parts: Array<{ value: number; digits: number }> = [a, b];
   let last = jb;
+  /** A number, or a year in brackets ("21/4/(1942)", as archives write it): value and last token. */
+  const partAt = (k: number): [{ value: number; digits: number }, number] | undefined => {
+    const n = plainNumber(ctx, k);
+    if (n) return [n, k];
+    if (!isPunct(ctx, k, '(')) return undefined;
+    const inner = plainNumber(ctx, next(ctx, k));
+    return inner && inner.digits === 4 && isPunct(ctx, next(ctx, next(ctx, k)), ')') ? [inner, next(ctx, next(ctx, k))] : undefined;
+  };
+  let rangeEnd: number | undefined;
   if (isPunct(ctx, s2, sep) && !(tight && (ctx.toks[s2]!.gap || ctx.toks[s2 + 1]?.gap))) {
-    const jc = next(ctx, s2);
-    let c = plainNumber(ctx, jc);
-    let lastC = jc;
-    if (!c && isPunct(ctx, jc, '(')) {
-      // Wojood's "21 / 1 / ( 1942 )"
-      const inner = plainNumber(ctx, next(ctx, jc));
-      if (inner && isPunct(ctx, next(ctx, next(ctx, jc)), ')')) { c = inner; lastC = next(ctx, next(ctx, jc)); }
+    const c = partAt(next(ctx, s2));
+    if (c) {
+      parts = [a, b, c[0]];
+      last = c[1];
+      // "9/10/10/(1940)": days 9 to 10 of October 1940.
+      const s3 = next(ctx, last);
+      if (c[0].digits <= 2 && isPunct(ctx, s3, sep)) {
+        const d = partAt(next(ctx, s3));
+        if (d && d[0].digits === 4 && a.digits <= 2 && b.digits <= 2 && b.value > a.value) {
+          rangeEnd = b.value;
+          parts = [a, c[0], d[0]];
+          last = d[1];
+        }
+      }
     }
-    if (c) { parts = [a, b, c]; last = lastC; }
   }
   let year: number | undefined;
   let month: number;
@@ -393,23 +472,24 @@ export function parseNumeric(ctx: Ctx, i: number, dayMonth: boolean): DateCandid
     else if (dayMonth && a.digits <= 2 && b.digits <= 2) { day = a.value; month = b.value; }
     else return undefined;
   }
+  // 4/22/1948: month first, as some archives write it.
+  if (day !== undefined && month > 12 && day <= 12 && month <= 31) [day, month] = [month, day];
   if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
   let calendar: Calendar = 'gregorian';
-  if (open) {
-    const close = next(ctx, last);
-    if (!isPunct(ctx, close, ')')) return undefined;
-    last = close;
-  }
   const era = eraAt(ctx, next(ctx, last));
   if (era) { calendar = era.era; last = era.last; }
   const expr = { type: 'calendar' as const, calendar, month: { abs: month }, ...(day !== undefined ? { day } : {}), ...(year !== undefined ? { year: { abs: year, calendar } } : {}) };
-  return { first: i, last, prefix: 0, expr };
+  const cand: DateCandidate = { first: i, last, prefix: 0, expr };
+  if (rangeEnd !== undefined) cand.until = { ...expr, day: rangeEnd };
+  return cand;
 }
 
 /** عيد الفطر، عيد الأضحى 2013، رأس السنة الهجرية، عيد الميلاد 2020، الكريسماس. */
+const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...HOLIDAYS.keys()].map((k) => k.split(' ')[0]!));
+
 export function parseHoliday(ctx: Ctx, i: number): DateCandidate | undefined {
   const k0 = wordKey(ctx, i);
-  if (k0 === undefined) return undefined;
+  if (k0 === undefined || !(HOLIDAY_FIRST_WORDS.has(k0) || HOLIDAY_FIRST_WORDS.has(k0.slice(1)))) return undefined;
   const firsts: Array<[string, number]> = [[k0, 0]];
   if (k0.length > 3 && (k0[0] === 'و' || k0[0] === 'ب' || k0[0] === 'ف' || k0[0] === 'ل')) firsts.push([k0.slice(1), 1]);
   for (const [first, prefix] of firsts) {

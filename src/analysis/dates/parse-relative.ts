@@ -4,14 +4,14 @@
  * الأسبوع) and the n-th weekday, day or week of a month (ثالث ثلاثاء من أيلول 2014، آخر يوم من أكتوبر).
  */
 import { lookupClitic, matchClitic } from '../numbers/token-view.js';
-import { keySet } from '../numbers/fold.js';
+import { keySet, lexicalKey, lexicon } from '../numbers/fold.js';
 import type { Ctx } from './context.js';
 import { isPunct, isWord, next, smallNumber, wordClitic, wordKey } from './context.js';
 import { monthRef, parseDayMonth, parseNumeric, relativeWord, yearRef } from './parse-calendar.js';
 import {
-  LAST_WORDS, PERIODS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS_BARE, WEEKDAYS_DEFINITE, type TimeUnitWord,
+  PERIODS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS_BARE, WEEKDAYS_DEFINITE, YEAR_CUES, type TimeUnitWord,
 } from './lexicon.js';
-import type { DateCandidate, DateExpr, Grain } from './types.js';
+import type { DateCandidate, Grain, MonthSpec } from './types.js';
 
 const YAWM = keySet(['يوم']);
 const AL_YAWM = keySet(['اليوم']);
@@ -32,20 +32,26 @@ const KHILAL = keySet(['خلال', 'طوال', 'طيلة', 'غضون']);
 const LAST_ADJ = keySet(['الماضية', 'الماضي', 'الأخيرة', 'الاخيرة', 'المنصرمة', 'الفائتة', 'السابقة']);
 const NEXT_ADJ = keySet(['المقبلة', 'القادمة', 'التالية']);
 const AFTER_EVENT = keySet(['من', 'على', 'ذلك', 'عن']);
-/** "اليوم" followed by these is not today: اليوم التالي، اليوم الأول، اليوم العالمي … */
-const TODAY_BLOCKERS_PREV = keySet(['ذلك', 'نفس', 'ذات', 'هذا']);
-const ORDINAL_N = keySet(['أول', 'ثاني', 'ثان', 'ثالث', 'رابع', 'خامس', 'آخر', 'اخر']);
-const ORDINAL_N_VALUE: ReadonlyMap<string, number> = new Map([...ORDINAL_N].map((k) => [k, ordinalValue(k)]));
-const ORDINAL_DEF: ReadonlyMap<string, number> = new Map([
-  ...['الأول', 'الأولى'].map((w) => [w, 1] as const), ...['الثاني', 'الثانية', 'الثان'].map((w) => [w, 2] as const),
-  ...['الثالث', 'الثالثة'].map((w) => [w, 3] as const), ...['الرابع', 'الرابعة'].map((w) => [w, 4] as const),
-  ...['الخامس', 'الخامسة'].map((w) => [w, 5] as const), ...['الأخير', 'الأخيرة'].map((w) => [w, -1] as const),
-].map(([w, v]) => [[...keySet([w])][0]!, v]));
-
-function ordinalValue(k: string): number {
-  const order = [...keySet(['أول'])][0] === k ? 1 : k === 'ثاني' || k === 'ثان' ? 2 : k === 'ثالث' ? 3 : k === 'رابع' ? 4 : k === 'خامس' ? 5 : -1;
-  return order;
-}
+/**
+ * Words before اليوم that make it something other than today: that day (ذلك اليوم، نفس اليوم), per day (في اليوم،
+ * باليوم), and the names of outlets (عين اليوم، صحيفة اليوم، روسيا اليوم، المصري اليوم).
+ */
+const TODAY_BLOCKERS_PREV = keySet(['ذلك', 'نفس', 'ذات', 'في', 'عين', 'صحيفة', 'جريدة', 'روسيا', 'المصري', 'أخبار', 'اخبار']);
+const AL_AWWAL = keySet(['الأول']);
+const ONLY = keySet(['فقط', 'فحسب', 'تقريبا', 'تقريباً']);
+const LINK_DATE = keySet(['الموافق', 'الموافقة', 'في']);
+const AS_SABIQ = keySet(['السابق']);
+const BARE_GHAD = lexicalKey('غد');
+/** "ثالث ثلاثاء", "آخر اثنين": the n-th (−1 = last) in construct. */
+const ORDINAL_N_VALUE: ReadonlyMap<string, number> = lexicon<number>([
+  ['أول', 1], ['ثاني', 2], ['ثان', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['آخر', -1], ['اخر', -1],
+]);
+const ORDINAL_N: ReadonlySet<string> = new Set(ORDINAL_N_VALUE.keys());
+/** "الثلاثاء الثالث من أيلول", "الاثنين الأخير": the n-th (−1 = last) after the weekday. */
+const ORDINAL_DEF: ReadonlyMap<string, number> = lexicon<number>([
+  ['الأول', 1], ['الأولى', 1], ['الثاني', 2], ['الثانية', 2], ['الثان', 2], ['الثالث', 3], ['الثالثة', 3], ['الرابع', 4],
+  ['الرابعة', 4], ['الخامس', 5], ['الخامسة', 5], ['الأخير', -1], ['الأخيرة', -1],
+]);
 
 /** أمس، اليوم، غدا، أول أمس، أول من أمس، قبل أمس، بعد غد، (يوم|اليوم الذي) بعد الغد, with an optional weekday after. */
 export function parseRelativeDay(ctx: Ctx, i: number): DateCandidate | undefined {
@@ -64,7 +70,6 @@ export function parseRelativeDay(ctx: Ctx, i: number): DateCandidate | undefined
   let last = j;
   const k = wordKey(ctx, j);
   if (k === undefined) return undefined;
-  const c = led ? 0 : -1;
   if (matchClitic(k, AWWAL, true) >= 0) {
     let m = next(ctx, j);
     if (isWord(ctx, m, MIN)) m = next(ctx, m);
@@ -81,22 +86,22 @@ export function parseRelativeDay(ctx: Ctx, i: number): DateCandidate | undefined
     if (!hit) return undefined;
     offset = hit.entry;
     if (!led) prefix = hit.prefix;
-    if (offset === -1 && isWord(ctx, next(ctx, j), keySet(['الأول']))) { offset = -2; last = next(ctx, j); }
+    if (offset === -1 && isWord(ctx, next(ctx, j), AL_AWWAL)) { offset = -2; last = next(ctx, j); } // أمس الأول
     if (AL_YAWM.has(k.slice(hit.prefix)) && !led) {
       // اليوم: today, unless "اليوم التالي", "اليوم الأول", "اليوم العالمي …", or "ذلك اليوم".
       const p = ctx.toks[i - 1];
-      if (p && !ctx.toks[i]!.brk && p.kind === 'word' && TODAY_BLOCKERS_PREV.has(p.key) && p.key !== [...THIS][0]) return undefined;
+      if (p && !ctx.toks[i]!.brk && p.kind === 'word' && TODAY_BLOCKERS_PREV.has(p.key)) return undefined;
       const n = wordKey(ctx, next(ctx, j));
       if (n !== undefined && n.startsWith('ال') && !WEEKDAYS_DEFINITE.has(n)) {
         const rel = relativeWord(ctx, next(ctx, j));
-        if (rel === -1 && !isWord(ctx, next(ctx, j), keySet(['السابق']))) { offset = -1; last = next(ctx, j); } // اليوم الماضي
+        // "اليوم الماضي" is yesterday; "اليوم السابق" is the day before some event, not before publication.
+        if (rel === -1 && !isWord(ctx, next(ctx, j), AS_SABIQ)) { offset = -1; last = next(ctx, j); }
         else return undefined;
       }
-    } else if (k.slice(hit.prefix) === [...GHAD][0] && !led) {
+    } else if (k.slice(hit.prefix) === BARE_GHAD && !led) {
       // bare غد: only as يوم غد / الغد, never alone (غد is also a name and a verb root).
       return undefined;
     }
-    if (c === 0 && led) { /* يوم أمس */ }
   }
   const cand: DateCandidate = { first: i, last, prefix, expr: { type: 'offset', unit: 'day', offset, grain: 'day' } };
   // أمس الخميس، اليوم الجمعة، غدا السبت (a comma may sit between).
@@ -113,7 +118,6 @@ export function weekdayWord(ctx: Ctx, i: number, bare: boolean): { weekday: numb
   if (k === undefined) return undefined;
   const d = lookupClitic(k, WEEKDAYS_DEFINITE, true);
   if (d) {
-    const stem = k.slice(d.prefix);
     const n = wordKey(ctx, next(ctx, i));
     // الأحد عشر and الاثني عشر are ordinals; "كلا الاثنين", "بين الاثنين" are "the two".
     if ((d.entry === 0 || d.entry === 1) && n !== undefined && (n === 'عشر' || n === 'عشره')) return undefined;
@@ -121,7 +125,6 @@ export function weekdayWord(ctx: Ctx, i: number, bare: boolean): { weekday: numb
       const p = wordKey(ctx, i - 1);
       if (p !== undefined && !ctx.toks[i]!.brk && (p === 'كلا' || p === 'بين' || p === 'هذين')) return undefined;
     }
-    void stem;
     return { weekday: d.entry, last: i, prefix: d.prefix, definite: true };
   }
   if (!bare) return undefined;
@@ -168,7 +171,7 @@ export function amountAt(ctx: Ctx, i: number): { amount: number; unit: TimeUnitW
     if (u && !u.plural) return { amount: u.dual ? 2 : 1, unit: u.unit, last: i };
   }
   const h = ctx.hitAt[i];
-  if (!h || h.kind !== 'cardinal' || h.vague || h.weak && false || h.prefix > 0) return undefined;
+  if (!h || h.kind !== 'cardinal' || h.vague || h.prefix > 0) return undefined;
   if (!Number.isFinite(h.value) || h.value <= 0 || h.value > 10_000) return undefined;
   const j = next(ctx, h.last);
   const k = wordKey(ctx, j);
@@ -192,8 +195,12 @@ export function parseAgo(ctx: Ctx, i: number): DateCandidate | undefined {
   if (sign === 0) return undefined;
   const a = amountAt(ctx, next(ctx, i));
   if (!a) return undefined;
-  const after = wordKey(ctx, next(ctx, a.last));
-  if (after !== undefined && AFTER_EVENT.has(after)) return undefined;
+  // "قبل ثلاثة أيام من الانتخابات", "بعد أسبوع على الهجوم", "بعد أربعة أشهر فقط من تعيينه": counted from an
+  // event, not from publication.
+  let n = next(ctx, a.last);
+  while (isWord(ctx, n, ONLY)) n = next(ctx, n);
+  const after = wordKey(ctx, n);
+  if (after !== undefined && (sign > 0 ? AFTER_EVENT.has(after) : after === 'من')) return undefined;
   if (sign > 0 && after !== undefined && after.startsWith('ال')) return undefined;
   const grain: Grain = a.unit === 'week' ? 'day' : a.unit;
   const cand: DateCandidate = { first: i, last: a.last, prefix, expr: { type: 'offset', unit: a.unit, offset: sign * a.amount, grain } };
@@ -298,7 +305,7 @@ export function parseWeekday(ctx: Ctx, i: number): DateCandidate | undefined {
   // A date after the weekday: "، 13 شباط", "الموافق 14 شهر شباط", "في 18 شباط", "21/09", an ordinal day.
   let d = n;
   if (isPunct(ctx, d, '،', ',', '-')) d = next(ctx, d);
-  if (isWord(ctx, d, keySet(['الموافق', 'الموافقة', 'في']))) d = next(ctx, d);
+  if (isWord(ctx, d, LINK_DATE)) d = next(ctx, d);
   const date = parseDayMonth(ctx, d) ?? parseNumeric(ctx, d, true);
   if (date) return { ...date, first: i, prefix, weekday };
   const ord = smallNumber(ctx, d, 31, true);
@@ -306,7 +313,7 @@ export function parseWeekday(ctx: Ctx, i: number): DateCandidate | undefined {
     // السبت السادس عشر [من هذا الشهر | من شباط]
     let last = ord.last;
     let o = next(ctx, last);
-    let month: DateExpr extends never ? never : { abs: number } | { rel: number } | undefined;
+    let month: MonthSpec | undefined;
     if (isWord(ctx, o, MIN)) {
       o = next(ctx, o);
       const mref = monthRef(ctx, o);
@@ -319,9 +326,9 @@ export function parseWeekday(ctx: Ctx, i: number): DateCandidate | undefined {
 
 function yearAfterMonth(ctx: Ctx, last: number): { year: NonNullable<ReturnType<typeof yearRef>>['year']; last: number } | undefined {
   let j = next(ctx, last);
-  if (isWord(ctx, j, IN_OF) && (wordClitic(ctx, next(ctx, j), keySet(['عام', 'سنة', 'العام'])) >= 0)) j = next(ctx, j);
+  if (isWord(ctx, j, IN_OF) && (wordClitic(ctx, next(ctx, j), YEAR_CUES) >= 0)) j = next(ctx, j);
   const y = yearRef(ctx, j, true);
-  if (y && ('rel' in y.year || y.cue || y.era || ctx.toks[y.first]!.key.length === 4)) return { year: y.year, last: y.last };
+  if (y && ('rel' in y.year || y.cue || y.era || y.digits === 4)) return { year: y.year, last: y.last };
   // "السنة القادمة" after a month
   return undefined;
 }
@@ -402,4 +409,3 @@ export function parseNth(ctx: Ctx, i: number): DateCandidate | undefined {
   return { first: i, last, prefix, expr: { type: 'calendar', calendar: month.calendar, month: month.month, day: n, ...year } };
 }
 
-export { LAST_WORDS };

@@ -323,8 +323,8 @@ function resolveExpr(e: DateExpr, c: DateCandidate, anchor: Anchor | undefined, 
       if (start === undefined || len === undefined) return { relative: ym.relative };
       const firstMonday = start + ((1 - weekdayOf(start) + 7) % 7);
       const end = start + len - 1;
-      const lastMonday = mondayOf(end - 6 >= firstMonday ? end - 6 + ((1 - weekdayOf(end - 6) + 7) % 7) : firstMonday);
-      const monday = e.n === 1 ? firstMonday : (lastMonday + 6 <= end ? lastMonday : lastMonday - 7);
+      const lastMonday = mondayOf(end) + 6 <= end ? mondayOf(end) : mondayOf(end) - 7;
+      const monday = e.n === 1 ? firstMonday : lastMonday;
       return { point: { kind: 'week', monday }, relative: ym.relative };
     }
     case 'span': {

@@ -57,8 +57,8 @@ export interface DateCandidate {
   weekday?: number;
   time?: TimeSpec;
   dayPart?: 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
-  /** منذ / حتى / قبل / بعد before an absolute date. */
-  relation?: 'since' | 'until' | 'before' | 'after';
+  /** منذ / حتى / قبل / بعد / خلال before a date. */
+  relation?: 'since' | 'until' | 'before' | 'after' | 'during';
   /** The end of a written range: 2009-2024، 13-15 تموز. */
   until?: DateExpr;
   /** Direction words on a month or a year-less date: يونيو الماضي، رمضان المقبل. */

@@ -12,6 +12,7 @@ import { documentKeys, type DocumentKeyer } from './keys.js';
 import { defaultEntityResources, type EntityResources } from './load.js';
 import type { EntityModel } from './model-format.js';
 import { viterbi } from './perceptron.js';
+import { applyCueRules } from './rules.js';
 import { TAGS, type Entity, type Mention, type Tag } from './types.js';
 import { matchKey, offsetAfterLetters, procliticSplits } from './word-forms.js';
 
@@ -26,8 +27,9 @@ export interface ExtractOptions {
 export function tagTokens(tokens: readonly FeatureToken[], resources: EntityResources = defaultEntityResources()): Tag[] {
   if (tokens.length === 0) return [];
   const tagger = resources.model.tagger;
-  const path = viterbi(fastEmissionScores(tagger, sentenceInfo(tokens, resources.gazetteer)), tagger.transitions, tokens.length);
-  return [...path].map((i) => TAGS[i]!);
+  const info = sentenceInfo(tokens, resources.gazetteer);
+  const path = viterbi(fastEmissionScores(tagger, info), tagger.transitions, tokens.length);
+  return applyCueRules(info, [...path].map((i) => TAGS[i]!));
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '...', '!!', '؟؟', '??']);
@@ -52,18 +54,24 @@ function chunks(text: string, tokens: readonly Token[]): Array<[number, number]>
 }
 
 /**
- * Letters of a clitic to cut off the first word of a mention (وبوتين → بوتين، لموسكو → موسكو), 0 if none.
- * A form that itself begins names (in training or in a gazetteer: واشنطن، بوتين، فيتنام) keeps its letters; a form
- * whose remainder begins names loses them; otherwise a leading و or ف before three or more letters is taken for the
- * conjunction, which is far more frequent than a name that starts with و. لل is never cut (the article's alef is
- * inside it); the key restores the article instead.
+ * Letters of a clitic to cut off the first word of a mention (وبوتين → بوتين، لموسكو → موسكو), 0 if none, given the
+ * mention's words. A first word that itself begins names (in training or in a gazetteer: واشنطن، بوتين، فيتنام)
+ * keeps its letters. A clitic is cut when the rest of the mention is a gazetteer entry (لفيتنام، بكوريا الشمالية),
+ * when the rest begins another mention of the same document (`documentWords`: لبوتين after بوتين), or when the whole word is not an Arabic word and its rest begins names (كبير stays whole although بير begins
+ * names). Otherwise a leading و or ف before three or more letters is taken for the conjunction, far more frequent
+ * than a name in و. لل is never cut (the article's alef is inside it); the key restores the article instead.
  */
-export function cliticLength(word: string, model: EntityModel, gazetteer: Gazetteer): number {
-  const key = matchKey(word);
-  const beginsNames = (w: string) => model.entityWords.has(w) || gazetteer.isFirstWord(w);
-  if (beginsNames(key)) return 0;
+export function cliticLength(words: readonly string[], model: EntityModel, gazetteer: Gazetteer, documentWords: ReadonlySet<string> = new Set()): number {
+  if (!words.length) return 0;
+  const key = matchKey(words[0]!);
+  if (model.entityWords.has(key) || gazetteer.isFirstWord(key)) return 0;
+  const rest = words.slice(1).map(matchKey);
+  const known = gazetteer.isKnownWord(key) === true;
   const splits = procliticSplits(key, 3).filter((s) => !(s.base.startsWith('ال') && key[s.letters] === 'ل'));
-  for (const s of splits) if (beginsNames(s.base)) return s.letters;
+  for (const s of splits) {
+    if (gazetteer.isEntry([s.base, ...rest]) || documentWords.has(s.base)) return s.letters;
+    if (!known && (model.entityWords.has(s.base) || gazetteer.isFirstWord(s.base))) return s.letters;
+  }
   const first = splits[0];
   if (first && first.letters === 1 && (key[0] === 'و' || key[0] === 'ف')) return 1;
   return 0;
@@ -73,19 +81,23 @@ export function cliticLength(word: string, model: EntityModel, gazetteer: Gazett
 export function extractEntities(text: string, tokens?: readonly Token[], options: ExtractOptions = {}): Entity[] {
   const toks = tokens ?? tokenize(text);
   const resources = options.resources ?? defaultEntityResources();
-  const mentions: Mention[] = [];
+  // Tag every chunk first, so that each mention's clitic can be judged against the document's other mentions.
+  const spans: Array<{ tokens: readonly Token[]; type: Mention['type'] }> = [];
   for (const [from, to] of chunks(text, toks)) {
     const slice = toks.slice(from, to);
     if (!slice.some((t) => t.kind === 'word')) continue;
     const tags = tagTokens(slice.map((t) => ({ text: t.text, norm: t.norm })), resources);
-    for (const span of spansFromTags(tags)) {
-      const first = slice[span.start]!;
-      const last = slice[span.end - 1]!;
-      const start = first.start + offsetAfterLetters(first.text, cliticLength(first.text, resources.model, resources.gazetteer));
-      const end = last.end;
-      if (start >= end) continue;
-      mentions.push({ text: text.slice(start, end), start, end, type: span.type });
-    }
+    for (const span of spansFromTags(tags)) spans.push({ tokens: slice.slice(span.start, span.end), type: span.type });
+  }
+  const documentWords = new Set(spans.map((s) => matchKey(s.tokens[0]!.text)));
+  const mentions: Mention[] = [];
+  for (const span of spans) {
+    const first = span.tokens[0]!;
+    const words = span.tokens.map((t) => t.text);
+    const start = first.start + offsetAfterLetters(first.text, cliticLength(words, resources.model, resources.gazetteer, documentWords));
+    const end = span.tokens[span.tokens.length - 1]!.end;
+    if (start >= end) continue;
+    mentions.push({ text: text.slice(start, end), start, end, type: span.type });
   }
   const keys = (options.keyer ?? documentKeys)(mentions);
   return mentions.map((m, i) => ({ ...m, key: keys[i] ?? '' }));

@@ -15,7 +15,7 @@ import { foreignCues } from './foreign.js';
 import type { Gazetteer } from './gazetteer.js';
 import { matchKeyOfNorm, procliticSplits, wordKey } from './word-forms.js';
 
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 /** What the features need of a token. */
 export interface FeatureToken {
@@ -25,7 +25,8 @@ export interface FeatureToken {
   norm?: string;
 }
 
-type Shape = 'ar' | 'lat' | 'Lat' | 'num' | 'open' | 'close' | 'quote' | 'punct' | 'other';
+export const SHAPE_NAMES = ['ar', 'lat', 'Lat', 'num', 'open', 'close', 'quote', 'punct', 'other'] as const;
+type Shape = (typeof SHAPE_NAMES)[number];
 
 /** What is known of a word type, independent of where it occurs. Shared between occurrences: never mutate. */
 export interface WordInfo {
@@ -35,6 +36,8 @@ export interface WordInfo {
   /** Without clitics and article: the form names are compared on. */
   bare: string;
   shape: Shape;
+  /** Index of `shape` in SHAPE_NAMES. */
+  shapeIndex: number;
   cues: readonly CueKind[];
   nisba: boolean;
   unknown: boolean;
@@ -67,7 +70,7 @@ function computeInfo(text: string, norm: string, gazetteer: Gazetteer | null): W
   const intrinsic: string[] = ['b', '', 'w', norm, 'sh', shape];
   if (shape !== 'ar') {
     intrinsic.push('n', norm, 's', norm);
-    return { norm, key, bare: norm, shape, cues: [], nisba: false, unknown: false, isTitle: false, intrinsic };
+    return { norm, key, bare: norm, shape, shapeIndex: SHAPE_NAMES.indexOf(shape), cues: [], nisba: false, unknown: false, isTitle: false, intrinsic };
   }
   const splits = procliticSplits(norm);
   const last = splits[splits.length - 1];
@@ -86,7 +89,7 @@ function computeInfo(text: string, norm: string, gazetteer: Gazetteer | null): W
   for (const c of foreignCues(bare)) intrinsic.push('fr', c);
   for (const c of cues) intrinsic.push('c', c);
   if (nisba) intrinsic.push('nis', '');
-  return { norm, key, bare, shape, cues, nisba, unknown, isTitle: cues.includes('title'), intrinsic };
+  return { norm, key, bare, shape, shapeIndex: SHAPE_NAMES.indexOf(shape), cues, nisba, unknown, isTitle: cues.includes('title'), intrinsic };
 }
 
 // Word types repeat (Zipf): each is analysed once per gazetteer. Bounded, so a long batch cannot grow it forever.
@@ -121,7 +124,7 @@ function gazetteerValue(list: string, pos: string): string {
   return v;
 }
 
-const PAD: WordInfo = { norm: '', key: '', bare: '', shape: 'other', cues: [], nisba: false, unknown: false, isTitle: false, intrinsic: [] };
+const PAD: WordInfo = { norm: '', key: '', bare: '', shape: 'other', shapeIndex: SHAPE_NAMES.indexOf('other'), cues: [], nisba: false, unknown: false, isTitle: false, intrinsic: [] };
 
 /** A sentence analysed for features: the word info of each token and its gazetteer hits. */
 export interface SentenceInfo {
@@ -143,19 +146,31 @@ export function sentenceInfo(tokens: readonly FeatureToken[], gazetteer: Gazette
   return { words, gazetteer: hits };
 }
 
-/** Context features of token `i` as flat pairs. */
+/** The word at `j`, or the padding word beyond the sentence's edges. */
+export function wordAt(s: SentenceInfo, j: number): WordInfo {
+  return j < 0 || j >= s.words.length ? PAD : s.words[j]!;
+}
+
+/**
+ * Word-pair features of token `i`: the shapes around it and the bigrams of bare forms. Kept apart from the other
+ * context features because their values are new strings at every position: the fast scorer caches them by word.
+ */
+export function wordPairFeatures(s: SentenceInfo, i: number): string[] {
+  const t = wordAt(s, i);
+  const p1 = wordAt(s, i - 1);
+  const n1 = wordAt(s, i + 1);
+  return ['sh3', p1.shape + '|' + t.shape + '|' + n1.shape, 'n-1|n', p1.bare + '|' + t.bare, 'n|n+1', t.bare + '|' + n1.bare];
+}
+
+/** Context features of token `i` other than word pairs, as flat pairs. */
 export function contextPairs(s: SentenceInfo, i: number): string[] {
   const n = s.words.length;
-  const at = (j: number): WordInfo => (j < 0 || j >= n ? PAD : s.words[j]!);
+  const at = (j: number): WordInfo => wordAt(s, j);
   const t = at(i);
   const p1 = at(i - 1);
   const p2 = at(i - 2);
   const n1 = at(i + 1);
-  const f: string[] = [
-    'sh3', p1.shape + '|' + t.shape + '|' + n1.shape,
-    'n-1|n', p1.bare + '|' + t.bare,
-    'n|n+1', t.bare + '|' + n1.bare,
-  ];
+  const f: string[] = [];
   if (i === 0) f.push('bos', '');
   if (i === n - 1) f.push('eos', '');
   if (t.unknown) {
@@ -171,7 +186,13 @@ export function contextPairs(s: SentenceInfo, i: number): string[] {
     f.push('nis-1', '');
     for (const c of p2.cues) f.push('c-2&nis-1', c);
   }
-  if (n1.nisba) f.push('nis+1', '');
+  if (n1.nisba) {
+    // Linear weights cannot combine "head noun" and "adjective of nationality follows" by themselves: whether
+    // الحكومة السودانية or القوات الأمريكية is a name depends on the head, so the pair is a feature.
+    f.push('nis+1', '', 'n&nis+1', t.bare);
+    for (const c of t.cues) f.push('c&nis+1', c);
+  }
+  if (t.nisba) f.push('n-1&nis', p1.bare);
   for (const g of s.gazetteer[i]!) f.push('g', g);
   if (i > 0) for (const g of s.gazetteer[i - 1]!) f.push('g-1', g);
   if (i < n - 1) for (const g of s.gazetteer[i + 1]!) f.push('g+1', g);
@@ -193,7 +214,7 @@ export function sentenceFeatures(tokens: readonly FeatureToken[], gazetteer: Gaz
       const j = i + offset;
       f.push(template, j < 0 || j >= n ? '' : s.words[j]![form]);
     }
-    f.push(...contextPairs(s, i));
+    f.push(...wordPairFeatures(s, i), ...contextPairs(s, i));
     return f;
   });
 }

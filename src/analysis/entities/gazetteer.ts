@@ -95,6 +95,16 @@ export class Gazetteer {
     return this.root.next.has(key);
   }
 
+  /** Whether these words (match keys) are, all together, an entry of some list. */
+  isEntry(keys: readonly string[]): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (const k of keys) {
+      node = node.next.get(k);
+      if (!node) return false;
+    }
+    return node.ends.length > 0;
+  }
+
   /** A nationality adjective (الروسي، الفيتنامية، الأوكرانيين), given the word's match key. */
   isNisba(key: string): boolean {
     let hit = this.nisbaCache.get(key);

@@ -53,6 +53,8 @@ export function typesAgree(a: EntityType, b: EntityType): boolean {
 interface Cluster extends DocumentEntity {
   /** Distinct word lists seen, to compare new spellings against every one. */
   spellings: string[][];
+  /** The rule that attached each spelling (same index): a later mention spelled the same way inherits it. */
+  spellingRules: LinkRule[];
   firstStart: number;
   typeCounts: Map<EntityType, number>;
 }
@@ -75,9 +77,12 @@ export function partialRule(part: readonly string[], full: readonly string[]): '
   return null;
 }
 
-function addMention(cluster: Cluster, index: number, words: string[], mention: Mention): void {
+function addMention(cluster: Cluster, index: number, words: string[], mention: Mention, rule: LinkRule): void {
   cluster.mentions.push(index);
-  if (!cluster.spellings.some((s) => wordsEqual(s, words))) cluster.spellings.push(words);
+  if (!cluster.spellings.some((s) => wordsEqual(s, words))) {
+    cluster.spellings.push(words);
+    cluster.spellingRules.push(rule === 'new' ? 'name' : rule);
+  }
   cluster.typeCounts.set(mention.type, (cluster.typeCounts.get(mention.type) ?? 0) + 1);
   cluster.firstStart = Math.min(cluster.firstStart, mention.start);
 }
@@ -111,7 +116,10 @@ export function linkMentions(mentions: readonly Mention[]): { mentions: LinkedMe
     let rule: LinkRule = 'new';
     if (w.length > 0) {
       target = clusters.findIndex((c) => typesAgree(c.type, m.type) && c.spellings.some((s) => wordsEqual(s, w)));
-      if (target >= 0) rule = 'name';
+      if (target >= 0) {
+        const c = clusters[target]!;
+        rule = c.spellingRules[c.spellings.findIndex((s) => wordsEqual(s, w))]!;
+      }
       if (target < 0) {
         target = clusters.findIndex((c) => typesAgree(c.type, m.type) && c.spellings.some((s) => s.length > 0 && compareNameWords(w, s).same));
         if (target >= 0) rule = 'variant';
@@ -124,11 +132,11 @@ export function linkMentions(mentions: readonly Mention[]): { mentions: LinkedMe
     }
     if (target < 0) {
       clusters.push({ key: w.length > 0 ? w.join(' ') : nameKey(m.text), type: m.type, canonical: m.text, words: w, mentions: [],
-        spellings: [], firstStart: m.start, typeCounts: new Map() });
+        spellings: [], spellingRules: [], firstStart: m.start, typeCounts: new Map() });
       target = clusters.length - 1;
       if (rule !== 'ambiguous') rule = 'new';
     }
-    addMention(clusters[target]!, i, w, m);
+    addMention(clusters[target]!, i, w, m, rule);
     rules[i] = rule;
     clusterOf[i] = target;
   }
@@ -168,4 +176,12 @@ function partialTarget(clusters: Cluster[], w: string[], m: Mention, words: stri
     if (introducedBefore && !elsewhere) return { target: firstName[0]!, rule: 'first-name' };
   }
   return { target: -1, rule: 'new' };
+}
+
+/**
+ * Document keys for the mentions of one document, in order (the `DocumentKeyer` shape of ../entities/keys.ts):
+ * the keys of `linkMentions`, so the tagger's entities share keys by the name-variant and partial-name rules.
+ */
+export function linkedKeys(mentions: readonly Mention[]): string[] {
+  return linkMentions(mentions).mentions.map((m) => m.key);
 }

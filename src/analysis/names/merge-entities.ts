@@ -134,13 +134,56 @@ export function mergeEntities(docs: readonly ArticleEntities[]): CanonicalEntity
     target.occurrences.push(...g.occurrences);
     for (const s of g.spellings) if (!target.spellings.some((t) => wordsEqual(s, t))) target.spellings.push(s);
   }
-  return merged.map(toCanonical).sort((a, b) => firstOf(a) - firstOf(b));
+  const final = mergeCliticForms(merged);
+  return final.map(toCanonical).sort((a, b) => firstOf(a) - firstOf(b));
 
   function firstOf(e: CanonicalEntity): number {
     const o = e.variants[0]!.articles[0]!;
     const k = docs.findIndex((d) => d.articleId === o.articleId);
     return k * 1e9 + o.start;
   }
+}
+
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/**
+ * The words of a spelling without a conjunction or preposition a tagger left stuck to it (لفيتنام، بكوريا الشمالية،
+ * للحزب الشيوعي → الحزب الشيوعي), or null. At least three letters must remain: لبنان is not ل + بنان.
+ */
+function withoutProclitic(words: readonly string[]): string[] | null {
+  const first = words[0];
+  if (!first) return null;
+  if (first.startsWith('لل') && first.length >= 5) return ['ال' + first.slice(2), ...words.slice(1)];
+  if (PROCLITICS.has(first[0]!) && first.length >= 4) return [first.slice(1), ...words.slice(1)];
+  return null;
+}
+
+/** An occurrence without the one-letter proclitic its tagger included: the span then starts after it. */
+function trimProclitic(o: Occurrence): Occurrence {
+  const first = o.text[0];
+  if (!first || !PROCLITICS.has(first) || o.text.startsWith('لل')) return o;
+  let cut = 1;
+  while (cut < o.text.length && /\p{M}/u.test(o.text[cut]!)) cut++;
+  return { ...o, text: o.text.slice(cut), start: o.start + cut, words: mentionWords(o.text.slice(cut)) };
+}
+
+/**
+ * Second pass: an entity all of whose spellings carry a proclitic joins the entity spelled exactly like them
+ * without it (exact words only: no fuzzy match on top of a guessed clitic).
+ */
+function mergeCliticForms(merged: Group[]): Group[] {
+  const out = [...merged];
+  for (let k = out.length - 1; k >= 0; k--) {
+    const g = out[k]!;
+    const bare = g.spellings.map(withoutProclitic);
+    if (bare.length === 0 || bare.some((b) => b === null)) continue;
+    const target = out.find((h, i) => i !== k && bare.some((b) => h.spellings.some((s) => wordsEqual(s, b!))));
+    if (!target) continue;
+    target.occurrences.push(...g.occurrences.map(trimProclitic));
+    for (const b of bare) if (!target.spellings.some((s) => wordsEqual(s, b!))) target.spellings.push(b!);
+    out.splice(k, 1);
+  }
+  return out;
 }
 
 function toCanonical(g: Group): CanonicalEntity {
@@ -152,15 +195,31 @@ function toCanonical(g: Group): CanonicalEntity {
     v.articles.push({ articleId: o.articleId, start: o.start, end: o.end });
     v.articleSet.add(o.articleId);
   }
-  const list = [...variants.values()];
-  // The fullest spelling; among those, the one most articles use, then the most used, then the first.
-  const fullest = Math.max(...list.map((v) => v.words));
-  const best = list.filter((v) => v.words === fullest)
-    .reduce((a, b) => (b.articleSet.size > a.articleSet.size || (b.articleSet.size === a.articleSet.size && b.articles.length > a.articles.length) ? b : a));
+  const all = [...variants.values()];
+  const type = majority(occurrences.map((o) => o.type));
+  // A spelling with a preposition stuck to it (للحزب الشيوعي) is not shown as the name when the bare one occurs.
+  const wordsOf = (text: string) => mentionWords(text);
+  const bareForms = all.map((v) => wordsOf(v.text));
+  const list = all.filter((v, i) => {
+    const bare = withoutProclitic(bareForms[i]!);
+    return !(bare && bareForms.some((w, j) => j !== i && wordsEqual(w, bare)));
+  });
+  const byUse = (a: typeof list[number], b: typeof list[number]) =>
+    b.articleSet.size > a.articleSet.size || (b.articleSet.size === a.articleSet.size && b.articles.length > a.articles.length) ? b : a;
+  // A person is shown by the fullest name (فلاديمير بوتين, not the more frequent بوتين); among the fullest, the
+  // spelling most articles use. Places and organisations are never shortened, so the spelling most used wins
+  // (a tagger's overlong span, كبير بيونغ يانغ, does not become the name of بيونغ يانغ).
+  let best: typeof list[number];
+  if (type === 'PER') {
+    const fullest = Math.max(...list.map((v) => v.words));
+    best = list.filter((v) => v.words === fullest).reduce(byUse);
+  } else {
+    best = list.reduce(byUse);
+  }
   return {
     canonical: best.text,
-    type: majority(occurrences.map((o) => o.type)),
+    type,
     key: nameKey(mentionWords(best.text).join(' ') || best.text),
-    variants: list.map(({ text, articles }) => ({ text, articles })),
+    variants: all.map(({ text, articles }) => ({ text, articles })),
   };
 }

@@ -18,6 +18,8 @@ export interface NumberMention {
   value: number;
   kind: NumberKind;
   form: 'digits' | 'words' | 'mixed';
+  /** Not a figure: an identifier (رقم 5، القرار 2254) or a list marker. */
+  role?: 'identifier' | 'list-marker';
   /** A vague magnitude: value is `min`. */
   approximate?: boolean;
   min?: number;
@@ -30,10 +32,13 @@ export interface ExtractNumbersOptions {
 }
 
 const MONDAY_HOMOGRAPH = /^[وفب]?ال[اإ]?ثنين$/;
+const PLURAL_SHAPE = /(ات|ين|ون|ان)$|^ا..ا.$/;
 
 /** True when a hit is a number in its context (a weak word needs a noun after it; الاثنين is Monday). */
 export function isCountable(view: TokenView, hit: NumberHit): boolean {
   if (hit.weak && !isIndefiniteNoun(view.tokens[hit.last + 1])) return false;
+  // "وست هام": after و, a weak word counts only a plural noun (وست سنوات، وسبع دول are rarer than names).
+  if (hit.weak && hit.prefix > 0 && !PLURAL_SHAPE.test(view.tokens[hit.last + 1]!.key)) return false;
   // "الصفر" (من الصفر، تحت الصفر) is not a figure.
   if (hit.definite && hit.value === 0) return false;
   if (hit.definite && hit.first === hit.last && hit.kind === 'cardinal' && hit.value === 2) {
@@ -55,6 +60,7 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
     if (!isCountable(view, hit)) continue;
     const { start, end } = hitSpan(view, hit);
     const m: NumberMention = { text: text.slice(start, end), start, end, value: hit.value, kind: hit.kind, form: hit.form };
+    if (hit.role) m.role = hit.role;
     if (hit.vague) { m.approximate = true; m.min = hit.vague.min; m.max = hit.vague.max; }
     out.push(m);
   }

@@ -76,7 +76,9 @@ export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = lexicon<NumberWord>
   ['ماية', { cls: 'hundred', value: 100 }], ['مائه', { cls: 'hundred', value: 100 }],
   ['مائتان', { cls: 'hundreds', value: 200 }], ['مائتين', { cls: 'hundreds', value: 200 }],
   ['مئتان', { cls: 'hundreds', value: 200 }], ['مئتين', { cls: 'hundreds', value: 200 }],
-  ['مائتا', { cls: 'hundreds', value: 200 }], ['مئتا', { cls: 'hundreds', value: 200 }], ['مائتي', { cls: 'hundreds', value: 200 }],
+  // مئتا folds to ميتا, which is also the company Meta: weak, a number only before a noun or a multiplier.
+  ['مائتا', { cls: 'hundreds', value: 200, weak: true }], ['مئتا', { cls: 'hundreds', value: 200, weak: true }],
+  ['مائتي', { cls: 'hundreds', value: 200 }],
   ['مئتي', { cls: 'hundreds', value: 200 }], ['ميتين', { cls: 'hundreds', value: 200 }], ['متين', { cls: 'hundreds', value: 200 }],
   ...hundreds(),
   ['ألف', { cls: 'mult', value: 1e3 }], ['ألفا', { cls: 'mult', value: 1e3 }],

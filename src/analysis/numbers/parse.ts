@@ -7,6 +7,7 @@
  * The result is a list of hits in token coordinates, in text order, not overlapping; the quantity and date passes
  * read the same hits. One greedy pass, left to right, at most a few Map lookups per token.
  */
+import { keySet, withClitics } from './fold.js';
 import type { TokenView, ViewToken } from './token-view.js';
 import { lookupClitic, matchClitic } from './token-view.js';
 import { isPlainDigits, parseDigits } from './parse-digits.js';
@@ -38,6 +39,11 @@ export interface NumberHit {
   plain?: boolean;
   /** Number of digits when plain (2024 → 4; 06 → 2). */
   digitCount?: number;
+  /**
+   * Not a figure: an identifier (رقم 5، القرار 2254، المادة 12، ص 140) or a list marker ("1 -" at the start of a
+   * line). Kept as numbers, left out of quantities.
+   */
+  role?: 'identifier' | 'list-marker';
 }
 
 const U = 1; // units slot taken
@@ -426,6 +432,63 @@ function withPercent(view: TokenView, hit: NumberHit): NumberHit {
   return hit;
 }
 
+const IDENTIFIER_CUES: ReadonlySet<string> = keySet([
+  'رقم', 'الرقم', 'برقم', 'رقمه', 'رقمها', 'رقمي', 'القرار', 'قرار', 'المادة', 'مادة', 'البند', 'بند', 'الفقرة', 'فقرة',
+  'ص', 'صفحة', 'الصفحة', 'العدد', 'الإصدار', 'الطريق', 'طريق', 'الحافلة', 'الرحلة', 'رحلة', 'الغرفة', 'غرفة', 'جزء',
+  'الجزء', 'الفصل', 'الحلقة', 'حلقة', 'المجلد', 'no', 'id', 'الموديل', 'موديل', 'طراز', 'الطراز', 'كود', 'الكود',
+  'صندوق', 'هاتف', 'الهاتف', 'تلفون', 'جوال', 'فاكس', 'الاية', 'آية', 'سورة', 'المرسوم', 'مرسوم', 'القانون', 'قانون',
+  'الصف', 'الدورة', 'النسخة', 'نسخة', 'المنصة', 'البوابة', 'الشارع', 'شارع', 'المبنى', 'مبنى', 'الفيلا', 'فيلا', 'الكيلو',
+]);
+const LIST_PUNCT = new Set(['.', '-', ')', ':', '_', '–']);
+
+/** Letters glued to digits on either side make a code (2u، 3ziv7، ص140، ملف1), not a figure. */
+function gluedCode(view: TokenView, hit: NumberHit): boolean {
+  const toks = view.tokens;
+  const f = toks[hit.first]!;
+  const l = toks[hit.last]!;
+  if (f.kind !== 'number' && l.kind !== 'number') return false;
+  const before = toks[hit.first - 1];
+  const after = toks[hit.last + 1];
+  if (before && !f.gap && before.kind === 'word') {
+    // a proclitic letter is fine (و20، ب15، ل10), and so is a missing space after a cue word (عام2017، نحو50).
+    if (!(before.key.length === 1 && 'وبلفك'.includes(before.key)) && !GLUE_OK.has(before.key)) return true;
+  }
+  if (after && !after.gap && after.kind === 'word' && l.kind === 'number') {
+    const c = after.key.charCodeAt(0);
+    const latin = c >= 0x61 && c <= 0x7a;
+    if (latin && !LATIN_UNIT_SUFFIXES.has(after.key)) return true;
+    // digits glued on both sides ("ab12cd") are a code whatever the letters
+    if (before && !f.gap && before.kind === 'word') return true;
+  }
+  return false;
+}
+const GLUE_OK: ReadonlySet<string> = keySet(['عام', 'العام', 'سنة', 'في', 'منذ', 'حتى', 'نحو', 'حوالي', 'قرابة', 'بنسبة', 'نسبة']);
+const LATIN_UNIT_SUFFIXES: ReadonlySet<string> = new Set(['km', 'kg', 'g', 'm', 'cm', 'mm', 'l', 'ml', 'c', 'f', 'k', 'st', 'nd', 'rd', 'th', 'usd', 'eur', 'gb', 'mb', 'tb', 'kb', 'mw', 'gw', 'kw', 'h', 's', 'min', 'x']);
+
+function roleOf(view: TokenView, hit: NumberHit): NumberHit['role'] {
+  const toks = view.tokens;
+  let p = hit.first - 1;
+  if (p >= 0 && !toks[hit.first]!.brk && (toks[p]!.key === '(' || toks[p]!.key === '#' || toks[p]!.key === ':')) p--;
+  const prev = p >= 0 && !toks[p + 1]!.brk ? toks[p] : undefined;
+  if (prev && prev.kind === 'word' && (IDENTIFIER_CUES.has(prev.key) || IDENTIFIER_CUES.has(prev.key.replace(/^[وفب]/, '')))) return 'identifier';
+  if (toks[hit.first]!.kind === 'number' && (toks[hit.first - 1]?.key === '#')) return 'identifier';
+  // "1 -", "2.", "3)" at the start of a line: a list marker.
+  const f = toks[hit.first]!;
+  const n = toks[hit.last + 1];
+  if ((hit.first === 0 || f.brk) && hit.form === 'digits' && n && !n.brk && (n.kind === 'punct') && LIST_PUNCT.has(n.key)) {
+    const after = toks[hit.last + 2];
+    if (!after || after.kind !== 'number') return 'list-marker';
+  }
+  return undefined;
+}
+
+/** Every form a number word can take with its clitics: the one lookup that lets ordinary words through quickly. */
+const NUMBERISH: ReadonlySet<string> = withClitics([
+  ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...VAGUE_WORDS.keys(), ...FEW_WORDS.keys(),
+]);
+/** Punctuation that can start a number: a sign, a leading decimal point, a percent sign before it ("%15"). */
+const NUMBER_PUNCT = new Set(['-', '\u2212', '.', '%']);
+
 /** All numbers of a view, in order, not overlapping. */
 export function findNumbers(view: TokenView): NumberHit[] {
   const hits: NumberHit[] = [];
@@ -433,15 +496,19 @@ export function findNumbers(view: TokenView): NumberHit[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'punct' && t.kind !== 'symbol') { i++; continue; }
+    const possible = t.kind === 'number' || (t.kind === 'word' ? NUMBERISH.has(t.key) : (t.kind === 'punct' || t.kind === 'symbol') && NUMBER_PUNCT.has(t.key));
+    if (!possible) { i++; continue; }
     const hit = parseAt(view, i);
     if (!hit) { i++; continue; }
     const full = withPercent(view, hit);
     // A "%" before the number may already belong to the previous hit ("10% 15"): never overlap.
     const prev = hits[hits.length - 1];
     if (prev && full.first <= prev.last) { hits.push(hit); i = hit.last + 1; continue; }
-    hits.push(full);
     i = full.last + 1;
+    if (gluedCode(view, full)) continue;
+    const role = roleOf(view, full);
+    if (role) full.role = role;
+    hits.push(full);
   }
   return hits;
 }

@@ -31,19 +31,24 @@ export interface TokenView {
   tokens: ViewToken[];
 }
 
+const RE_BREAK = /[\n\r\u2028\u2029]/g;
+
 export function buildView(text: string, tokens?: readonly Token[]): TokenView {
   const source = tokens ?? tokenize(text);
   const out: ViewToken[] = new Array(source.length);
+  // Line breaks, in order: a token follows a break when one lies between the previous token's end and its start.
+  const breaks: number[] = [];
+  RE_BREAK.lastIndex = 0;
+  for (let m = RE_BREAK.exec(text); m !== null; m = RE_BREAK.exec(text)) breaks.push(m.index);
+  let b = 0;
   let prevEnd = 0;
   for (let i = 0; i < source.length; i++) {
     const t = source[i]!;
     const gap = i === 0 || t.start > prevEnd;
-    let brk = false;
-    for (let k = prevEnd; k < t.start; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) { brk = true; break; }
-    }
-    out[i] = { key: lexicalFromNorm(t.norm), norm: t.norm, start: t.start, end: t.end, kind: t.kind, gap, brk };
+    while (b < breaks.length && breaks[b]! < prevEnd) b++;
+    const brk = b < breaks.length && breaks[b]! < t.start;
+    const key = t.kind === 'word' ? lexicalFromNorm(t.norm) : t.norm;
+    out[i] = { key, norm: t.norm, start: t.start, end: t.end, kind: t.kind, gap, brk };
     prevEnd = t.end;
   }
   return { text, tokens: out };
@@ -70,8 +75,9 @@ export interface CliticHit<T> {
 const WAW = 'و';
 const FEH = 'ف';
 
+/** ب and ل only: ك before a number or a date word is rare, and كمية ("quantity") must not read as ك + مية (100). */
 function isPreposition(c: string): boolean {
-  return c === 'ب' || c === 'ل' || c === 'ك';
+  return c === 'ب' || c === 'ل';
 }
 
 /**

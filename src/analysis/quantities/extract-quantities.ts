@@ -89,6 +89,8 @@ const FRACTION_AFTER_UNIT: ReadonlyMap<string, number> = new Map([
   ...['وثلث'].map((w) => [lexicalKey(w), 1 / 3] as const),
 ]);
 const HALF_WEAK = lexicalKey('نص');
+const VERSION = /^\d+\.0$/;
+const QUARTER_FINAL = keySet(['نهائي', 'النهائي']);
 
 function isSymbolish(t: ViewToken | undefined): boolean {
   return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol');
@@ -100,7 +102,7 @@ function isLatin(t: ViewToken): boolean {
 }
 
 /** A unit at token j (symbol, code, dotted abbreviation, word with its adjectives and compounds). */
-function unitAt(toks: readonly ViewToken[], j: number): UnitMatch | undefined {
+function unitAt(toks: readonly ViewToken[], j: number, definite = false): UnitMatch | undefined {
   const t = toks[j];
   if (!t || t.brk) return undefined;
   if (isSymbolish(t)) {
@@ -134,7 +136,8 @@ function unitAt(toks: readonly ViewToken[], j: number): UnitMatch | undefined {
     }
     return undefined;
   }
-  let key = t.key;
+  // "ملايين الدولارات", "نصف الساعة": after a vague word or a fraction the unit may take ال.
+  let key = definite && t.key.startsWith('ال') ? t.key.slice(2) : t.key;
   let last = j;
   const compound = PREFIX_UNITS.get(key);
   if (compound) {
@@ -182,6 +185,8 @@ function headAt(toks: readonly ViewToken[], j: number, definiteOk: boolean): { h
     const rest = key.slice(1);
     if (VERBS_AFTER_WAW.has(rest) || PARTICLES.has(rest) || /^[يتنا]/.test(rest) || rest.startsWith('ال')) return undefined;
   }
+  // "ليكون", "لتصبح": ل of purpose before a verb.
+  if (/^ل[يت]/.test(key) && key.length >= 5 && !key.endsWith('ه') && !key.endsWith('ات')) return undefined;
   return { head: headStem(t.norm), text: t.norm, last: k };
 }
 
@@ -229,6 +234,26 @@ interface Draft {
   headText?: string;
 }
 
+/** واحد / اثنان after the noun or unit they count. */
+function postNominal(toks: readonly ViewToken[], h: NumberHit, used: Uint8Array): Partial<Draft> | undefined {
+  if ((h.value !== 1 && h.value !== 2) || h.form !== 'words' || h.first !== h.last || h.definite || h.prefix > 0) return undefined;
+  const p = h.first - 1;
+  const prev = toks[p];
+  if (!prev || toks[h.first]!.brk || prev.kind !== 'word' || used[p]) return undefined;
+  for (const start of [p, p - 1]) {
+    const u = start >= 0 && !used[start] ? unitAt(toks, start) : undefined;
+    if (u && u.last === p && !u.unit.plural) {
+      return { first: start, prefix: 0, last: h.last, kind: u.kind, unit: u, value: u.unit.dual ? 2 : h.value };
+    }
+  }
+  // "واحد من الشهود" is "one of the witnesses", not a count.
+  const n = toks[h.last + 1];
+  if (n && !n.brk && n.kind === 'word' && n.key === MIN) return undefined;
+  const head = headAt(toks, p, false);
+  if (!head) return undefined;
+  return { first: p, prefix: 0, last: h.last, head: head.head, headText: head.text };
+}
+
 function changeVerbBefore(toks: readonly ViewToken[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = toks[k]!;
@@ -256,9 +281,9 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
 
   for (let hi = 0; hi < hits.length; hi++) {
     const h = hits[hi]!;
-    if (h.kind === 'ordinal' || used[h.first]) continue;
+    if (h.kind === 'ordinal' || h.role || used[h.first]) continue;
     // "ونصف" after a unit belongs to it (ساعة ونصف); a fraction joined by و is never a figure of its own.
-    if (h.kind === 'fraction' && h.prefix > 0 && toks[h.first]!.key.startsWith('و')) continue;
+    if (h.kind === 'fraction' && ((h.prefix > 0 && toks[h.first]!.key.startsWith('و')) || (toks[h.first - 1]?.key === 'و' && !toks[h.first]!.brk))) continue;
     let covered = false;
     for (let k = h.first; k <= h.last; k++) if (inDate[k]) covered = true;
     if (covered) continue;
@@ -271,6 +296,15 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
 
     const d: Draft = { first: h.first, prefix: h.prefix, last: h.last, value: h.value, kind: h.kind === 'percent' ? 'percent' : 'count' };
     if (h.vague) { d.vague = true; d.approximate = true; d.min = h.vague.min; d.max = h.vague.max; }
+
+    // One and two follow what they count: "دولار أمريكي واحد", "مرة واحدة", "لولايتين اثنتين".
+    const after = postNominal(toks, h, used);
+    if (after) {
+      Object.assign(d, after);
+      for (let k = d.first; k <= d.last; k++) used[k] = 1;
+      drafts.push(d);
+      continue;
+    }
 
     // Ranges: "بين 10 و20", "من 10 إلى 20", "10-20", "10$-20$", "من عشرة لعشرين". "ارتفع من 10 إلى 20" is a
     // change, not a range: its two figures stay apart.
@@ -324,11 +358,12 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
     }
 
     // Unit: before the number ($10, USD 10) or after it (10 دولار، 10$، 3 كغ).
-    let unit = unitAt(toks, d.last + 1);
+    let unit = unitAt(toks, d.last + 1, d.vague === true || h.kind === 'fraction');
+    if (unit && inDate[unit.first]) unit = undefined; // "ISO 20000 عام 2011": عام belongs to the date
     if (!unit && unitFirst) unit = unitFirst; // "10$-20": the unit was written once, after the first number
     if (!unit) {
       const p = toks[d.first - 1];
-      if (p && !toks[d.first]!.brk && d.prefix === 0) {
+      if (p && !toks[d.first]!.brk && d.prefix === 0 && !used[d.first - 1]) {
         const u = unitAt(toks, d.first - 1);
         if (u && u.kind === 'money' && (isSymbolish(p) || isLatin(p))) { unit = u; d.first = d.first - 1; }
       }
@@ -353,7 +388,12 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
     }
     // The head noun (for counts), or what a unit measures ("3 أونصات من الذهب").
     if (!d.unit && d.kind === 'count') {
-      const head = headAt(toks, d.last + 1, d.vague === true || h.kind === 'fraction');
+      // "(15) رحلة": a number in brackets, then what it counts.
+      const bracketed = isSymbolish(toks[d.first - 1]) && toks[d.first - 1]!.key === '(' && isSymbolish(toks[d.last + 1]) && toks[d.last + 1]!.key === ')';
+      // A definite number follows its noun ("المدن الأربع"): it takes no head after it.
+      const at = d.last + (bracketed ? 2 : 1);
+      const head = h.definite || inDate[at] ? undefined : headAt(toks, at, d.vague === true || h.kind === 'fraction');
+      if (head && bracketed) { d.first--; d.prefix = 0; }
       if (head) {
         d.head = head.head;
         d.headText = head.text;
@@ -371,19 +411,35 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
           d.prefix = 0;
         }
       }
-    } else if (d.unit && d.unit.kind !== 'money') {
+    } else if (d.unit && (d.unit.kind === 'mass' || d.unit.kind === 'volume')) {
+      // what is weighed or measured: "3 أونصات من الذهب"
       const of = toks[d.last + 1];
       if (of && !of.brk && of.kind === 'word' && of.key === MIN) {
         const head = headAt(toks, d.last + 2, true);
         if (head) { d.head = head.head; d.headText = head.text; d.last = head.last; }
       }
     }
-    // A plain number with nothing after it that looks like a year or a code is not a figure worth comparing.
-    if (!d.unit && !d.head && d.kind === 'count' && h.plain && (h.digitCount ?? 0) >= 5 && !h.vague) continue;
+    // A bare number is not a figure to compare when it reads as a code (five digits or more), a version ("4.0",
+    // "iOS 5"), a score or a ratio ("2/1", "صفر/2"), a label ("(3)", "2)"), or zero.
+    if (!d.unit && !d.head && d.kind === 'count' && !d.vague && d.min === undefined) {
+      const f = toks[h.first]!;
+      const before = toks[h.first - 1];
+      const after = toks[h.last + 1];
+      const glued = (t: ViewToken | undefined, gapToken: ViewToken | undefined): boolean =>
+        t !== undefined && isSymbolish(t) && t.key === '/' && gapToken !== undefined && !gapToken.gap;
+      if (h.first === h.last && f.kind === 'number' && ((h.plain && (h.digitCount ?? 0) >= 5) || VERSION.test(f.key))) continue;
+      if (before && !f.brk && before.kind === 'word' && isLatin(before)) continue;
+      if (h.value === 0 || (h.kind === 'fraction' && h.form === 'digits' && h.value > 1)) continue;
+      if (glued(before, f) || glued(after, after)) continue;
+      if (after && !after.brk && isSymbolish(after) && after.key === ')') continue;
+      if (after && !after.brk && after.kind === 'word' && isLatin(after)) continue; // "30 years bond"
+      if (h.definite) continue; // "للسهم الواحد", "جاراتها الأربع": the noun is before, and not a figure
+    }
+    if (h.kind === 'fraction' && d.head !== undefined && QUARTER_FINAL.has(toks[h.last + 1]!.key)) continue; // ربع نهائي
 
     // Approximators and bounds.
     const mb = modifierBefore(toks, d.first);
-    if (mb && !(mb.effect === 'max' && toks[mb.first]!.key.endsWith(lexicalKey('حتى')) && d.kind !== 'money')) {
+    if (mb && !used[mb.first] && !(mb.effect === 'max' && toks[mb.first]!.key.endsWith(lexicalKey('حتى')) && d.kind !== 'money')) {
       if (mb.effect === 'approximate') d.approximate = true;
       else if (mb.effect === 'min' && d.min === undefined) d.min = d.value;
       else if (mb.effect === 'max' && d.max === undefined) d.max = d.value;
@@ -397,6 +453,10 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
       else if (ma.effect === 'max' && d.max === undefined) d.max = d.value;
       d.last = ma.last;
     }
+    // Never two quantities on one token (a unit between two numbers goes to the first).
+    let clash = false;
+    for (let k = d.first; k <= d.last; k++) if (used[k]) clash = true;
+    if (clash) continue;
     for (let k = d.first; k <= d.last; k++) used[k] = 1;
     drafts.push(d);
   }
@@ -406,7 +466,7 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
   for (let j = 0; j < toks.length; j++) {
     if (used[j] || inDate[j]) continue;
     const t = toks[j]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !(UNITS.has(t.key) || t.key === HALF_WEAK || PREFIX_UNITS.has(t.key))) continue;
     if (t.key === HALF_WEAK) {
       const u = unitAt(toks, j + 1);
       if (u && !u.unit.dual && !u.unit.plural && !used[j + 1]) {
@@ -432,6 +492,9 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
       continue;
     }
     const d = drafts[drafts.length - 1]!;
+    let clash = false;
+    for (let k = d.first; k <= d.last; k++) if (used[k]) clash = true;
+    if (clash) { drafts.pop(); continue; }
     const bz0 = toks[d.last + 1];
     const bz1 = toks[d.last + 2];
     if (bz0 && bz1 && !bz0.brk && !bz1.brk && bz0.key === BELOW_ZERO[0] && bz1.key === BELOW_ZERO[1] && d.kind === 'temperature') {

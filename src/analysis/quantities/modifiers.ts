@@ -12,10 +12,15 @@ export type Effect = 'approximate' | 'min' | 'max';
 interface Pattern {
   words: string[];
   effect: Effect;
+  /** The first word, as a set for matchClitic (بنحو، وحوالي). */
+  head: ReadonlySet<string>;
 }
 
 function patterns(effect: Effect, phrases: string[]): Pattern[] {
-  return phrases.map((p) => ({ words: p.split(' ').map(lexicalKey), effect }));
+  return phrases.map((p) => {
+    const words = p.split(' ').map(lexicalKey);
+    return { words, effect, head: new Set([words[0]!]) };
+  });
 }
 
 const BEFORE: Pattern[] = [
@@ -34,6 +39,9 @@ const BEFORE: Pattern[] = [
   ]),
 ].sort((a, b) => b.words.length - a.words.length);
 
+/** Last words of the patterns before a number: most numbers have none, and are done with one lookup. */
+const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE.map((p) => p.words[p.words.length - 1]!));
+
 const AFTER: Pattern[] = [
   ...patterns('approximate', ['تقريبا', 'أو نحو ذلك', 'أو أكثر قليلا']),
   ...patterns('min', ['على الأقل', 'أو أكثر', 'وأكثر', 'فأكثر', 'فما فوق', 'وما فوق']),
@@ -48,6 +56,9 @@ function keyAt(toks: readonly ViewToken[], i: number): string | undefined {
 /** A modifier that ends just before token `first`: its effect and first token. حتى only bounds money-like ranges. */
 export function modifierBefore(toks: readonly ViewToken[], first: number): { effect: Effect; first: number; prefix: number } | undefined {
   if (toks[first]?.brk) return undefined;
+  const last = keyAt(toks, first - 1);
+  if (last === undefined) return undefined;
+  if (!BEFORE_LAST.has(last) && !(last.length > 2 && BEFORE_LAST.has(last.slice(1))) && !(last.length > 3 && BEFORE_LAST.has(last.slice(2)))) return undefined;
   for (const p of BEFORE) {
     const n = p.words.length;
     const start = first - n;
@@ -58,7 +69,7 @@ export function modifierBefore(toks: readonly ViewToken[], first: number): { eff
       const k = keyAt(toks, start + w);
       if (k === undefined || (w > 0 && toks[start + w]!.brk)) { ok = false; break; }
       if (w === 0) {
-        prefix = matchClitic(k, new Set([p.words[0]!]), true);
+        prefix = matchClitic(k, p.head, true);
         ok = prefix >= 0;
       } else ok = k === p.words[w];
     }

@@ -7,7 +7,8 @@
  */
 import { agenciesOf } from '../metadata/agencies.js';
 import { countWords } from './lines.js';
-import { contentLines, cutPrefix, lineRest, remove } from './helpers.js';
+import { isStopword } from '../../text/stopwords.js';
+import { contentLines, cutPrefix, lineKey, lineRest, remove } from './helpers.js';
 import { readDateStamp } from './date-stamp.js';
 import type { CleanContext, CleanPass } from './types.js';
 
@@ -46,12 +47,21 @@ function creditOk(credit: string, colon: boolean): { ok: boolean; agency?: strin
   return { ok: false };
 }
 
+/**
+ * A place name is made of content words: "قال المتحدث إن وكالة (رويترز) …" opens with prose, and its function word
+ * (إن) gives it away. Verbs of saying are not stop words, so they are listed.
+ */
+function placeOk(place: string): boolean {
+  return lineKey(place).split(' ').every((w) => w && !isStopword(w) && !SAYING.has(w));
+}
+const SAYING = new Set(['قال', 'وقال', 'قالت', 'وقالت', 'اكد', 'واكد', 'اكدت', 'اعلن', 'واعلن', 'اعلنت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'اوضح', 'اضاف']);
+
 /** Reads a dateline at the start of a line; undefined when the line does not start with one. */
 export function matchDateline(text: string): DatelineMatch | undefined {
   const whole = matchDatelineLine(text);
   if (whole) return whole;
   let m = WITH_BRACKETED_CREDIT.exec(text);
-  if (m && countWords(m[1]!) <= MAX_PLACE_WORDS) {
+  if (m && countWords(m[1]!) <= MAX_PLACE_WORDS && placeOk(m[1]!)) {
     const credit = creditOk(m[2]!, /:\s*$/.test(m[0]));
     // Without a separator after it, only a known agency or "(CNN)" makes a credit: "عرض المتحف (ومقره برلين) …"
     // is prose.
@@ -59,14 +69,14 @@ export function matchDateline(text: string): DatelineMatch | undefined {
     if (credit.ok && (separated || credit.agency || /^\(\s*[A-Za-z]/.test(m[2]!))) return { length: m[0].length, dateline: m[0].replace(/[\s:–—-]+$/u, ''), ...(credit.agency ? { agency: credit.agency } : {}) };
   }
   m = WITH_BARE_CREDIT.exec(text);
-  if (m && countWords(m[1]!) <= MAX_PLACE_WORDS) {
+  if (m && countWords(m[1]!) <= MAX_PLACE_WORDS && placeOk(m[1]!)) {
     const credit = creditOk(m[2]!, m[3] === ':');
     if (credit.ok) return { length: m[0].length, dateline: m[0].replace(/[\s:–—-]+$/u, ''), ...(credit.agency ? { agency: credit.agency } : {}) };
   }
   m = DASHED_CREDIT.exec(text);
-  if (m && countWords(m[1]!) <= 7) return { length: m[0].length, dateline: m[1]!.trim() };
+  if (m && countWords(m[1]!) <= 7 && placeOk(m[1]!.replace(/[-–—ـ]/gu, ' '))) return { length: m[0].length, dateline: m[1]!.trim() };
   m = PLACE_ONLY.exec(text);
-  if (m && countWords(m[1]!) <= 3) {
+  if (m && countWords(m[1]!) <= 3 && placeOk(m[1]!)) {
     const rest = text.slice(m[0].length);
     // "الرياض - الوئام: …" has a credit the patterns above refused; cutting after the place would split it.
     if (countWords(rest) >= MIN_REST_WORDS && !/^[^.،:]{0,30}:/u.test(rest)) {
@@ -88,7 +98,7 @@ function matchDatelineLine(text: string): DatelineMatch | undefined {
     const head = words.slice(0, -n).join(' ').replace(/[\s،,–—-]+$/u, '');
     const firstDigit = head.search(/[0-9٠-٩]/);
     const place = (firstDigit < 0 ? head : head.slice(0, firstDigit)).replace(/[\s،,–—-]+$/u, '');
-    if (!FULL_PLACE.test(place) || countWords(place) > MAX_PLACE_WORDS) continue;
+    if (!FULL_PLACE.test(place) || countWords(place) > MAX_PLACE_WORDS || !placeOk(place)) continue;
     // Between the place and the credit: a date stamp, or nothing.
     const stamp = firstDigit < 0 ? undefined : readDateStamp(head.slice(firstDigit));
     if (firstDigit >= 0 && !stamp) continue;

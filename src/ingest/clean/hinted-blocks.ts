@@ -11,7 +11,9 @@ export const hintedBlocks: CleanPass = (ctx) => {
   if (ctx.hints.length === 0) return;
   for (const line of ctx.lines) {
     if (isBlank(line.text)) continue;
-    const hint = ctx.hints.find((h) => h.start <= line.start && line.end <= h.end);
+    // A block named by its class ("post-tags") says more than "made of links", which its inner blocks also are.
+    const inside = ctx.hints.filter((h) => h.start <= line.start && line.end <= h.end);
+    const hint = inside.find((h) => h.reason !== 'link-list') ?? inside[0];
     if (hint) remove(ctx, line.index, hint.reason);
   }
 };

@@ -7,7 +7,7 @@ import { contentLines, cutSuffix, keyOf, lineRest, remove, wordsOf } from './hel
 import type { CleanPass } from './types.js';
 
 const LABELS = ['الوسوم', 'وسوم', 'سمات', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'كلمات دلالية', 'الكلمات الدلالية', 'tags', 'keywords'];
-const LINE = new RegExp(`^\\s*(?:${LABELS.join('|')})\\s*[:：]?\\s*\\S`, 'iu');
+const LINE = new RegExp(`^[\\s\u200e\u200f\u202a-\u202e]*(?:${LABELS.join('|')})\\s*[:：]?\\s*\\S`, 'iu');
 const GLUED = new RegExp(`(?<=[.!؟?»"”]\\s*)(?:${LABELS.join('|')})\\s*[:：]?(?:\\s+[^\\s.،,!؟?:]+){1,15}\\s*$`, 'iu');
 const MAX_TAG_LINE_WORDS = 25;
 

@@ -18,7 +18,8 @@ export type RemovalReason =
   | 'share-prompt' // "شارك", "تابعنا على", app download and print buttons
   | 'newsletter' // "اشترك في النشرة البريدية"
   | 'copyright' // "جميع الحقوق محفوظة", "©"
-  | 'caption' // a figcaption, or a short title-like line between blank lines
+  | 'caption' // a figcaption, or a short title-like line between blank lines where a picture was
+  | 'label' // a short line above a page's first paragraph: a kicker, a section label, a view counter
   | 'tags' // tag lists
   | 'navigation' // "التالي", "السابق", breadcrumbs
   | 'link-list' // an HTML block made mostly of links

@@ -36,13 +36,26 @@ function classWords(el: DomElement): string[] {
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean);
 }
 
-function hintFor(el: DomElement, textLength: number): RemovalReason | undefined {
+/** Visible characters only: markup indentation would make a small block look large. */
+function visibleLength(el: DomElement): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/**
+ * The hint a block carries, if any. Text lengths are computed only when a class matched or the block is a leaf:
+ * reading textContent on every block would cost the square of the page's depth.
+ */
+function hintFor(el: DomElement): RemovalReason | undefined {
   const name = el.localName;
   if (name === 'figcaption') return 'caption';
-  if (textLength > MAX_HINTED_CHARS) return undefined;
   const words = classWords(el);
-  for (const [re, reason] of CLASS_WORDS) if (words.some((w) => re.test(w))) return reason;
-  if (name === 'nav') return 'navigation';
+  let reason: RemovalReason | undefined;
+  if (words.length) for (const [re, r] of CLASS_WORDS) if (words.some((w) => re.test(w))) { reason = r; break; }
+  if (!reason && name === 'nav') reason = 'navigation';
+  if (reason) return visibleLength(el) <= MAX_HINTED_CHARS ? reason : undefined;
+  if (hasBlockChild(el)) return undefined;
+  const length = visibleLength(el);
+  if (length > 0 && length <= MAX_LINK_BLOCK_CHARS && linkTextLength(el) >= LINK_LIST_RATIO * length) return 'link-list';
   return undefined;
 }
 
@@ -54,8 +67,10 @@ function linkTextLength(el: DomElement): number {
 }
 
 function hasBlockChild(el: DomElement): boolean {
-  for (let i = 0; i < el.childNodes.length; i++) {
-    const c = el.childNodes[i]!;
+  // linkedom builds a new array on every read of childNodes: read it once.
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
     if (isElement(c) && BLOCK.has(c.localName)) return true;
   }
   return false;
@@ -106,17 +121,13 @@ export function renderText(root: DomElement): Rendered {
     const block = BLOCK.has(name);
     let hint: { reason: RemovalReason; start: number } | undefined;
     if (block) {
-      // Visible characters only: markup indentation would make a small block look large.
-      const length = (node.textContent ?? '').replace(/\s+/g, '').length;
-      let reason = hintFor(node, length);
-      if (!reason && length > 0 && length <= MAX_LINK_BLOCK_CHARS && !hasBlockChild(node) && linkTextLength(node) >= LINK_LIST_RATIO * length) {
-        reason = 'link-list';
-      }
+      const reason = hintFor(node);
       if (reason) { hint = { reason, start: -1 }; open.push(hint); }
       brk(name === 'li' || name === 'tr' || name === 'dt' || name === 'dd' ? 1 : 2);
     }
     if (name === 'td' || name === 'th') space = true;
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!);
     if (block) brk(name === 'li' || name === 'tr' || name === 'dt' || name === 'dd' ? 1 : 2);
     if (hint) {
       open.splice(open.indexOf(hint), 1);

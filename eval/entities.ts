@@ -1,0 +1,148 @@
+/**
+ * Entity evaluation: exact-span, exact-type precision/recall/F1 (CoNLL conlleval semantics) of the shipped model on
+ * - NewsFANE Gold 2014, the `test` blocks (every 10th block of 50 sentences; corpora.ts `newsFaneSplit`), which
+ *   training never reads — as segmented in the corpus, and with clitics re-attached as running text writes them;
+ * - the Wojood sample's val.txt (training reads only train.txt), over PER/LOC/ORG: Wojood has no class our MISC
+ *   corresponds to (corpora.ts `WOJOOD_CLASSES`).
+ * Also the tagger's speed, in tokens/s over all 168k NewsFANE tokens (`ner --conll`'s path: features, Viterbi,
+ * rules): a first pass, whose per-word caches start empty, and a second, warm one; and the time to load the model
+ * and gazetteers. Reads ../shared; returns null with a reason when it is absent.
+ *
+ *   node dist/eval/entities.js [SHARED_DIR]     prints the figures as JSON
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newsFaneSplit, readNewsFane, readWojood, reattachClitics, type TaggedSentence } from '../src/analysis/entities/corpora.js';
+import { loadEntityModel, loadGazetteer, type EntityResources } from '../src/analysis/entities/load.js';
+import { tagTokens } from '../src/analysis/entities/extract.js';
+import { scoreEntities, type EntityScores } from '../src/analysis/entities/scoring.js';
+import { seededRandom } from '../src/analysis/entities/perceptron.js';
+import type { EntityType } from '../src/analysis/entities/types.js';
+import { findSharedDir } from './saudinewsnet.js';
+
+export interface SetFigures {
+  sentences: number;
+  tokens: number;
+  scores: EntityScores;
+  /** 95% bootstrap interval of the overall F1 (1,000 resamples of sentences, fixed seed). */
+  f1Interval: [number, number];
+}
+
+export interface EntityFigures {
+  newsfaneTest: SetFigures | null;
+  newsfaneTestReattached: SetFigures | null;
+  wojoodVal: SetFigures | null;
+  speed: { tokens: number; coldTokensPerSecond: number; warmTokensPerSecond: number } | null;
+  model: { bytes: number; features: number; loadMs: number; gazetteerLoadMs: number; meta: Record<string, unknown> };
+}
+
+export type EntityEvaluation = { figures: EntityFigures; reason?: undefined } | { figures: null; reason: string };
+
+function tagAll(sentences: readonly TaggedSentence[], resources: EntityResources): string[][] {
+  return sentences.map((s) => tagTokens(s.tokens.map((text) => ({ text })), resources));
+}
+
+function figures(sentences: readonly TaggedSentence[], predicted: string[][], types?: EntityType[]): SetFigures {
+  const gold = sentences.map((s) => s.tags);
+  const scores = scoreEntities(gold, predicted, types);
+  const random = seededRandom(7);
+  const samples: number[] = [];
+  for (let r = 0; r < 1000; r++) {
+    const g: string[][] = [];
+    const p: string[][] = [];
+    for (let i = 0; i < gold.length; i++) {
+      const k = Math.floor(random() * gold.length);
+      g.push(gold[k]!);
+      p.push(predicted[k]!);
+    }
+    samples.push(scoreEntities(g, p, types).overall.f1);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    sentences: sentences.length,
+    tokens: sentences.reduce((n, s) => n + s.tokens.length, 0),
+    scores,
+    f1Interval: [samples[24]!, samples[974]!],
+  };
+}
+
+export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
+  const newsFile = sharedDir ? join(sharedDir, 'data/ner-newsfane/NewsFANE_Gold_2014_170K.clean.tsv') : '';
+  const wojoodFile = sharedDir ? join(sharedDir, 'data/ner-wojood-sample/val.txt') : '';
+  const haveNews = !!sharedDir && existsSync(newsFile);
+  const haveWojood = !!sharedDir && existsSync(wojoodFile);
+  if (!haveNews && !haveWojood) return { figures: null, reason: 'no NER corpora in ../shared/data (ner-newsfane, ner-wojood-sample)' };
+
+  const t0 = performance.now();
+  const model = loadEntityModel();
+  const t1 = performance.now();
+  const gazetteer = loadGazetteer();
+  const t2 = performance.now();
+  const resources: EntityResources = { model, gazetteer };
+  const modelPath = fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url));
+
+  let newsfaneTest: SetFigures | null = null;
+  let newsfaneTestReattached: SetFigures | null = null;
+  let speed: EntityFigures['speed'] = null;
+  if (haveNews) {
+    const all = readNewsFane(readFileSync(newsFile, 'utf8'));
+    const test = all.filter((_, i) => newsFaneSplit(i) === 'test');
+    const tokens = all.reduce((n, s) => n + s.tokens.length, 0);
+    const c0 = performance.now();
+    tagAll(all, resources);
+    const c1 = performance.now();
+    tagAll(all, resources);
+    const c2 = performance.now();
+    speed = { tokens, coldTokensPerSecond: Math.round(tokens / ((c1 - c0) / 1000)), warmTokensPerSecond: Math.round(tokens / ((c2 - c1) / 1000)) };
+    newsfaneTest = figures(test, tagAll(test, resources));
+    const reattached = test.map(reattachClitics);
+    newsfaneTestReattached = figures(reattached, tagAll(reattached, resources));
+  }
+  let wojoodVal: SetFigures | null = null;
+  if (haveWojood) {
+    const val = readWojood(readFileSync(wojoodFile, 'utf8'));
+    wojoodVal = figures(val, tagAll(val, resources), ['PER', 'LOC', 'ORG']);
+  }
+  return {
+    figures: {
+      newsfaneTest,
+      newsfaneTestReattached,
+      wojoodVal,
+      speed,
+      model: {
+        bytes: statSync(modelPath).size,
+        features: model.header.featureCount,
+        loadMs: Math.round(t1 - t0),
+        gazetteerLoadMs: Math.round(t2 - t1),
+        meta: model.header.meta,
+      },
+    },
+  };
+}
+
+/** One line per set: overall and per-type F1. */
+export function formatEntityFigures(f: EntityFigures): string {
+  const pct = (x: number) => (100 * x).toFixed(1);
+  const line = (name: string, s: SetFigures | null) => {
+    if (!s) return `${name}: (absent)`;
+    const types = s.scores.types.map((t) => `${t} P ${pct(s.scores.byType[t].precision)} R ${pct(s.scores.byType[t].recall)} F1 ${pct(s.scores.byType[t].f1)} (n=${s.scores.byType[t].gold})`);
+    return `${name}: F1 ${pct(s.scores.overall.f1)} [95% ${pct(s.f1Interval[0])}–${pct(s.f1Interval[1])}] P ${pct(s.scores.overall.precision)} R ${pct(s.scores.overall.recall)}; ${types.join('; ')}`;
+  };
+  return [
+    line('NewsFANE test', f.newsfaneTest),
+    line('NewsFANE test, clitics re-attached', f.newsfaneTestReattached),
+    line('Wojood val (PER/LOC/ORG)', f.wojoodVal),
+    f.speed ? `tagger: ${f.speed.coldTokensPerSecond} tokens/s cold, ${f.speed.warmTokensPerSecond} warm (${f.speed.tokens} tokens)` : 'tagger speed: (no data)',
+    `model: ${(f.model.bytes / 1e6).toFixed(2)} MB, ${f.model.features} features, loads in ${f.model.loadMs} ms (+ gazetteers ${f.model.gazetteerLoadMs} ms)`,
+  ].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = evaluateEntities(process.argv[2] ?? findSharedDir());
+  if (!result.figures) console.log(`entities: skipped: ${result.reason}`);
+  else {
+    console.log(formatEntityFigures(result.figures));
+    if (process.argv.includes('--json')) console.log(JSON.stringify(result.figures, null, 2));
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Conflicts between two statements of one fact, from two articles:
+ * - quantity: figures for the same counted noun or unit that cannot be the same amount (./quantity-agreement.ts);
+ * - date: the one day-precise date of each statement differs ("الأربعاء" resolved to 19 June against "18 يونيو");
+ *   a weekday agrees with the date it falls on, so "الخميس" and "20 يونيو" agree when the 20th was a Thursday;
+ * - name: the statements are alike but for one person, place or organisation each, of the same type, which the
+ *   other article never names (كوريا الجنوبية / اليابان in the same sentence);
+ * Attribution conflicts (the same words in different mouths) are found on quotes (./story-quotes.ts).
+ * Each comes with the differing values, their spans, and a short note in Arabic.
+ */
+import type { DateMention } from '../analysis/dates/index.js';
+import type { Entity } from '../analysis/entities/types.js';
+import type { Quantity } from '../analysis/quantities/index.js';
+import { matchKey } from './match-key.js';
+import type { Statement } from './prepare.js';
+import { describeValue, quantitiesAgree } from './quantity-agreement.js';
+import type { ConflictKind } from './types.js';
+
+export interface FoundValue {
+  statement: Statement;
+  text: string;
+  start: number;
+  end: number;
+  value?: number | string;
+  approximate?: boolean;
+  min?: number;
+  max?: number;
+}
+
+export interface FoundConflict {
+  kind: ConflictKind;
+  about?: string;
+  values: FoundValue[];
+  /** Builds the note, given how to name each article. */
+  note(label: (article: number) => string): string;
+}
+
+function headsOf(q: Quantity): string[] {
+  const heads = q.heads ?? (q.head ? [q.head] : []);
+  return heads.map((h) => matchKey(h));
+}
+
+/** Two figures measure the same thing: same kind, and a shared counted noun, or the same unit when neither has one. */
+function comparable(a: Quantity, b: Quantity): string | undefined {
+  if (a.kind !== b.kind) return undefined;
+  const ha = headsOf(a);
+  const hb = headsOf(b);
+  if (ha.length && hb.length) {
+    const shared = ha.find((h) => hb.includes(h));
+    return shared !== undefined ? (a.headText ?? shared) : undefined;
+  }
+  if (ha.length || hb.length) return undefined;
+  if (a.unit && a.unit === b.unit) return a.unit;
+  if (a.base && b.base && a.base.unit === b.base.unit) return a.base.unit;
+  return undefined;
+}
+
+function quantityValue(s: Statement, q: Quantity): FoundValue {
+  const v: FoundValue = { statement: s, text: q.text, start: q.start, end: q.end, value: q.value };
+  if (q.approximate) v.approximate = true;
+  if (q.min !== undefined) v.min = q.min;
+  if (q.max !== undefined) v.max = q.max;
+  return v;
+}
+
+export function quantityConflicts(a: Statement, b: Statement): FoundConflict[] {
+  const out: FoundConflict[] = [];
+  const usedB = new Set<Quantity>();
+  for (const qa of a.quantities) {
+    const candidates = b.quantities.map((qb) => ({ qb, about: comparable(qa, qb) })).filter((c) => c.about !== undefined);
+    if (candidates.length === 0) continue;
+    // One figure of b that can be the same amount settles it: the text may give two figures for two things.
+    if (candidates.some((c) => quantitiesAgree(qa, c.qb))) continue;
+    const { qb, about } = candidates.reduce((x, y) => (Math.abs(y.qb.value - qa.value) < Math.abs(x.qb.value - qa.value) ? y : x));
+    if (usedB.has(qb)) continue;
+    usedB.add(qb);
+    const extraA = headsOf(qa).length > 1;
+    const extraB = headsOf(qb).length > 1;
+    out.push({
+      kind: 'quantity',
+      about: about!,
+      values: [quantityValue(a, qa), quantityValue(b, qb)],
+      note: (label) => {
+        let note = `${label(a.article)}: «${qa.text}» (${describeValue(qa)})، ${label(b.article)}: «${qb.text}» (${describeValue(qb)})`;
+        if (qa.approximate || qb.approximate) note += '؛ الرقم التقريبي لا يغطي الفرق';
+        // "15 اتفاقا ومذكرة": the figure counts two kinds of thing together, which may explain part of the gap.
+        if (extraA !== extraB) note += `؛ «${extraA ? qa.text : qb.text}» يجمع أكثر من نوع في رقم واحد`;
+        return note;
+      },
+    });
+  }
+  return out;
+}
+
+const DAY_GRAINS = new Set(['day', 'hour', 'minute', 'second']);
+
+function dayDates(s: Statement): DateMention[] {
+  return s.dates.filter((d) => DAY_GRAINS.has(d.grain) && (d.value !== null || d.weekday !== undefined) && !d.relation && !d.until);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function weekdayOf(isoDay: string): string | undefined {
+  const ms = Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(ms) ? WEEKDAYS[new Date(ms).getUTCDay()] : undefined;
+}
+
+/** Do two date mentions name the same day? Unknown (an unresolved weekday against a weekday) counts as agreeing. */
+export function datesAgree(a: DateMention, b: DateMention): boolean {
+  if (a.value && b.value) return a.value.slice(0, 10) === b.value.slice(0, 10);
+  const resolved = a.value ? a : b.value ? b : undefined;
+  const other = resolved === a ? b : a;
+  if (resolved && other.weekday) return weekdayOf(resolved.value!) === other.weekday;
+  if (a.weekday && b.weekday) return a.weekday === b.weekday;
+  return true;
+}
+
+export function dateConflicts(a: Statement, b: Statement): FoundConflict[] {
+  const da = dayDates(a);
+  const db = dayDates(b);
+  // One day each: with more, which date goes with which event is not known.
+  if (da.length !== 1 || db.length !== 1) return [];
+  const x = da[0]!; const y = db[0]!;
+  if (datesAgree(x, y)) return [];
+  const value = (s: Statement, d: DateMention): FoundValue => ({ statement: s, text: d.text, start: d.start, end: d.end, ...(d.value ? { value: d.value.slice(0, 10) } : {}) });
+  return [{
+    kind: 'date',
+    values: [value(a, x), value(b, y)],
+    note: (label) => `${label(a.article)}: «${x.text}»${x.value ? ` (${x.value.slice(0, 10)})` : ''}، ${label(b.article)}: «${y.text}»${y.value ? ` (${y.value.slice(0, 10)})` : ''}`,
+  }];
+}
+
+const NAME_TYPES = new Set(['PER', 'LOC', 'ORG']);
+
+export interface NameContext {
+  canonicalOf(statement: Statement, e: Entity): number | undefined;
+  /** Does the article (index) name this canonical entity anywhere? */
+  articleNames(article: number, canonical: number): boolean;
+}
+
+export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): FoundConflict[] {
+  const only = (s: Statement, other: Statement) => {
+    const otherKeys = new Set(other.entities.map((e) => ctx.canonicalOf(other, e)));
+    const seen = new Map<number, Entity>();
+    for (const e of s.entities) {
+      const k = ctx.canonicalOf(s, e);
+      if (k === undefined || !NAME_TYPES.has(e.type) || otherKeys.has(k) || ctx.articleNames(other.article, k)) continue;
+      if (!seen.has(k)) seen.set(k, e);
+    }
+    return [...seen.values()];
+  };
+  const ea = only(a, b);
+  const eb = only(b, a);
+  if (ea.length !== 1 || eb.length !== 1 || ea[0]!.type !== eb[0]!.type) return [];
+  const x = ea[0]!; const y = eb[0]!;
+  const value = (s: Statement, e: Entity): FoundValue => ({ statement: s, text: e.text, start: e.start, end: e.end });
+  return [{
+    kind: 'name',
+    about: x.type === 'PER' ? 'شخص' : x.type === 'LOC' ? 'مكان' : 'جهة',
+    values: [value(a, x), value(b, y)],
+    note: (label) => `${label(a.article)} يذكر «${x.text}» حيث يذكر ${label(b.article)} «${y.text}»`,
+  }];
+}

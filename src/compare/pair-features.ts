@@ -1,0 +1,166 @@
+/**
+ * Features of a pair of short statements, for the stance model (./stance-model.ts): how much of each one the other
+ * covers, and the signs that the second turns the first around — a negation on one side only, opposite words
+ * (ارتفاع / انخفاض), figures or dates that cannot agree, a name or a place swapped. Beside these dense features come
+ * sparse ones: the words that only one side has (their matching keys), so the model can learn which unshared words
+ * reverse a statement (براءة، يرفض، تراجع) and which do not.
+ *
+ * Symmetric by construction: swapping the two statements gives the same features.
+ */
+import { extractDates } from '../analysis/dates/index.js';
+import { extractNumbers } from '../analysis/numbers/index.js';
+import { extractQuantities } from '../analysis/quantities/index.js';
+import { isStopword } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
+import { dateConflicts, quantityConflicts, type FoundConflict } from './conflicts.js';
+import { conceptOf, isNegator, oppositesOf } from './lexicon.js';
+import { keyContext, matchKey, type KeyContext } from './match-key.js';
+import type { Statement } from './prepare.js';
+import { statementSimilarity } from './similarity.js';
+import { skeleton, statementTerms, weigh, type Vector } from './vectors.js';
+
+export interface PairSide {
+  text: string;
+  statement: Statement;
+  /** Matching keys of its content words. */
+  keys: Set<string>;
+  negations: number;
+  numbers: number[];
+}
+
+/** Bumped when a feature changes: the model records the version it was trained on. */
+export const FEATURES_VERSION = 1;
+
+export const DENSE_FEATURES = [
+  'bias', 'similarity', 'cosine', 'coverMin', 'coverMax', 'unsharedMin', 'unsharedMax', 'negationMismatch',
+  'opposite', 'quantityConflict', 'numberMismatch', 'dateConflict', 'lengthRatio', 'sharedWords', 'noShared',
+] as const;
+
+export interface PairFeatures {
+  dense: number[];
+  sparse: string[];
+  similarity: number;
+  conflicts: FoundConflict[];
+  /** Words one side has and the other not, on opposite sides of a pair in ./lexicon.ts. */
+  opposites: Array<[string, string]>;
+}
+
+/** A statement of its own (no article around it): the whole text is one statement. */
+export function pairSide(text: string, index: number, context?: KeyContext): PairSide {
+  const tokens = tokenize(text);
+  const words = tokens
+    .filter((t) => t.kind === 'word' && t.norm.length > 1 && !isStopword(t.norm))
+    .map((t) => ({ norm: t.norm, start: t.start, end: t.end }));
+  const statement: Statement = {
+    id: index,
+    article: index,
+    sentence: 0,
+    start: 0,
+    end: text.length,
+    sentenceStart: 0,
+    sentenceEnd: text.length,
+    words,
+    quantities: extractQuantities(text, { tokens }),
+    dates: extractDates(text, { tokens }),
+    entities: [],
+  };
+  const keys = new Set(words.map((w) => matchKey(w.norm, context)));
+  const negations = tokens.filter((t) => t.kind === 'word' && isNegator(t.norm)).length;
+  const numbers = extractNumbers(text, { tokens }).filter((n) => !n.role).map((n) => n.value);
+  return { text, statement, keys, negations, numbers };
+}
+
+/** Both sides, with the clitic context of the pair (./match-key.ts). */
+export function pairSides(a: string, b: string): [PairSide, PairSide] {
+  const norms: string[] = [];
+  for (const t of [...tokenize(a), ...tokenize(b)]) if (t.kind === 'word') norms.push(t.norm);
+  const context = keyContext(norms);
+  return [pairSide(a, 0, context), pairSide(b, 1, context)];
+}
+
+function coverage(v: Vector, other: Vector): number {
+  let covered = 0;
+  for (const [t, x] of v) if (other.has(t)) covered += x * x;
+  return covered;
+}
+
+function sameConcept(k: string, others: ReadonlySet<string>): boolean {
+  const c = conceptOf(k);
+  if (!c) return false;
+  for (const o of others) if (conceptOf(o) === c) return true;
+  return false;
+}
+
+function findOpposites(only: ReadonlySet<string>, other: ReadonlySet<string>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const k of only) {
+    for (const m of oppositesOf(k)) {
+      for (const o of other) {
+        if (oppositesOf(o).some((n) => n.pair === m.pair && n.side !== m.side)) out.push([k, o]);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The features of a pair. `idf` weighs words (a prior from a corpus: in a pair of two statements the pair itself
+ * says nothing about which words are rare); words it does not know get `unknownIdf`.
+ */
+export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, number>, unknownIdf: number): PairFeatures {
+  const context = { has: () => false };
+  const ta = statementTerms(a.statement, context, () => undefined);
+  const tb = statementTerms(b.statement, context, () => undefined);
+  // The statement terms were keyed without the pair's clitic context: re-key words with it.
+  const rekey = (side: PairSide, terms: Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [t, w] of terms) if (!t.startsWith('w:') && !t.startsWith('k:')) out.set(t, w);
+    for (const k of side.keys) {
+      if (k.length < 2) continue;
+      out.set(`w:${k}`, 1);
+      const s = skeleton(k);
+      if (s.length >= 3 && s !== k) out.set(`k:${s}`, 0.35);
+    }
+    return out;
+  };
+  const va = weigh(rekey(a, ta), idf, unknownIdf);
+  const vb = weigh(rekey(b, tb), idf, unknownIdf);
+  const similarity = statementSimilarity(va, vb);
+  let cos = 0;
+  for (const [t, x] of va) { const y = vb.get(t); if (y !== undefined) cos += x * y; }
+  const ca = coverage(va, vb);
+  const cb = coverage(vb, va);
+
+  const onlyA = new Set([...a.keys].filter((k) => !b.keys.has(k) && !sameConcept(k, b.keys)));
+  const onlyB = new Set([...b.keys].filter((k) => !a.keys.has(k) && !sameConcept(k, a.keys)));
+  const shared = [...a.keys].filter((k) => b.keys.has(k)).length;
+  const ua = a.keys.size ? onlyA.size / a.keys.size : 0;
+  const ub = b.keys.size ? onlyB.size / b.keys.size : 0;
+  const opposites = [...findOpposites(onlyA, b.keys), ...findOpposites(onlyB, a.keys)];
+  const conflicts = [...quantityConflicts(a.statement, b.statement), ...dateConflicts(a.statement, b.statement)];
+  const numbersA = new Set(a.numbers);
+  const numbersB = new Set(b.numbers);
+  const numberMismatch = numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n)) ? 1 : 0;
+  const la = a.keys.size; const lb = b.keys.size;
+
+  const dense = [
+    1,
+    similarity,
+    Math.min(1, cos),
+    Math.min(ca, cb),
+    Math.max(ca, cb),
+    Math.min(ua, ub),
+    Math.max(ua, ub),
+    (a.negations % 2) !== (b.negations % 2) ? 1 : 0,
+    opposites.length > 0 ? 1 : 0,
+    conflicts.some((c) => c.kind === 'quantity') ? 1 : 0,
+    numberMismatch,
+    conflicts.some((c) => c.kind === 'date') ? 1 : 0,
+    la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
+    Math.min(1, shared / 5),
+    shared === 0 ? 1 : 0,
+  ];
+  const sparse: string[] = [];
+  for (const k of new Set([...onlyA, ...onlyB])) sparse.push(`u:${k}`);
+  return { dense, sparse, similarity, conflicts, opposites };
+}

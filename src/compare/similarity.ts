@@ -1,0 +1,22 @@
+/**
+ * How alike two statements are, 0..1: the mean of the cosine of their term vectors and their soft containment (the
+ * weight they share over the weight of the smaller one). Cosine alone punishes a long sentence that says one fact
+ * and adds two more; containment alone lets a four-word clause match anything that contains its words.
+ */
+import type { Vector } from './vectors.js';
+
+/** Weight a statement needs before containment counts fully (short clauses are contained in too much). */
+const CONTAINMENT_MIN_TERMS = 6;
+
+export function statementSimilarity(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  let covered = 0;
+  for (const [t, x] of small) {
+    const y = large.get(t);
+    if (y !== undefined) { dot += x * y; covered += x * x; }
+  }
+  // Unit vectors: the share of the smaller statement's squared weight that the other one has too.
+  const containment = covered * Math.min(1, small.size / CONTAINMENT_MIN_TERMS);
+  return Math.min(1, 0.5 * dot + 0.5 * containment);
+}

@@ -1,0 +1,47 @@
+/**
+ * The stance model: multinomial logistic regression over the pair features of ./pair-features.ts, three classes
+ * (consistent, conflict, unrelated). Its weights are built by scripts/train-stance.ts from the ANS stance corpus's
+ * train split and checked in as ./stance-model.generated.ts, so that this module reads no file.
+ */
+import type { PairFeatures } from './pair-features.js';
+
+export const STANCES = ['consistent', 'conflict', 'unrelated'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export interface StanceModel {
+  /** Version of the features the weights were trained on (FEATURES_VERSION of ./pair-features.ts at training). */
+  featuresVersion: number;
+  /** Names of the dense features, in order (a check against the code's list). */
+  dense: readonly string[];
+  /** One row of weights per class, over the dense features. */
+  denseWeights: ReadonlyArray<readonly number[]>;
+  /** Per sparse feature, one weight per class. */
+  sparseWeights: Readonly<Record<string, readonly number[]>>;
+  /** IDF prior of word terms, and the IDF of a word it does not know. */
+  idf: Readonly<Record<string, number>>;
+  unknownIdf: number;
+}
+
+export function softmax(z: readonly number[]): number[] {
+  const m = Math.max(...z);
+  const e = z.map((x) => Math.exp(x - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / s);
+}
+
+/** Class scores (before softmax) of a pair's features. */
+export function logits(model: StanceModel, f: Pick<PairFeatures, 'dense' | 'sparse'>): number[] {
+  return model.denseWeights.map((row, c) => {
+    let z = 0;
+    for (let i = 0; i < row.length; i++) z += row[i]! * (f.dense[i] ?? 0);
+    for (const s of f.sparse) { const w = model.sparseWeights[s]; if (w) z += w[c]!; }
+    return z;
+  });
+}
+
+export function predictStance(model: StanceModel, f: Pick<PairFeatures, 'dense' | 'sparse'>): { stance: Stance; probabilities: Record<Stance, number> } {
+  const p = softmax(logits(model, f));
+  let best = 0;
+  for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+  return { stance: STANCES[best]!, probabilities: { consistent: p[0]!, conflict: p[1]!, unrelated: p[2]! } };
+}

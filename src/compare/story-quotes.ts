@@ -1,0 +1,105 @@
+/**
+ * Quotes across a story: quotes whose words are largely the same are one group, whichever outlet carries them and
+ * whoever each says spoke them. When two outlets put the same words in different mouths ("ناطق باسم الخارجية
+ * الأمريكية" / "السفارة الأميركية"), that is an attribution conflict.
+ *
+ * Speakers agree when they are one canonical entity, or when the distinctive words of one are all among the other's
+ * ("المتحدث باسم الخارجية" / "الخارجية الأمريكية"): role words (ناطق، مسؤول، كبير) tell no one apart.
+ */
+import type { Quote } from '../analysis/quotes/types.js';
+import { normalizeKey } from '../text/normalize.js';
+import { isStopword } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
+import { matchKey, type KeyContext } from './match-key.js';
+import { skeleton } from './vectors.js';
+
+/** Share of the shorter quote's words the longer must have for the two to be the same words. */
+export const QUOTE_OVERLAP = 0.5;
+/** And at least this many shared words (two short quotes that share "قلق" are not one quote). */
+export const QUOTE_MIN_SHARED = 2;
+
+const GENERIC_SPEAKER_WORDS = new Set(
+  ['ناطق', 'ناطقة', 'متحدث', 'متحدثة', 'باسم', 'مسؤول', 'مسؤولة', 'مسؤولون', 'كبير', 'رفيع', 'مصدر', 'مصادر', 'بلاد',
+    'البلاد', 'رسمي', 'مطلع', 'مطلعة', 'سابق', 'الجديد', 'العام']
+    .map((w) => matchKey(normalizeKey(w))),
+);
+
+export interface ArticleQuote {
+  article: number;
+  quote: Quote;
+  /** Canonical entity of the speaker, when the speaker span is an entity mention. */
+  speakerEntity?: number;
+}
+
+export interface QuoteCluster {
+  quotes: ArticleQuote[];
+  /** Indices into `quotes` of two quotes of different articles with speakers that do not agree. */
+  attribution?: [number, number];
+}
+
+function contentKeys(text: string, q: Quote, context: KeyContext): Set<string> {
+  const slice = text.slice(q.content.start, q.content.end);
+  const keys = new Set<string>();
+  for (const t of tokenize(slice)) {
+    if (t.kind !== 'word' || t.norm.length < 2 || isStopword(t.norm)) continue;
+    keys.add(matchKey(t.norm, context));
+  }
+  return keys;
+}
+
+function speakerKeys(text: string, context: KeyContext): Set<string> {
+  const keys = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word' || isStopword(t.norm)) continue;
+    const k = matchKey(t.norm, context);
+    if (!GENERIC_SPEAKER_WORDS.has(k)) keys.add(skeleton(k) || k);
+  }
+  return keys;
+}
+
+/** Do two quotes' speakers name the same source? Unknown speakers agree with anyone. */
+export function speakersAgree(a: ArticleQuote, b: ArticleQuote, context: KeyContext): boolean {
+  const sa = a.quote.speaker;
+  const sb = b.quote.speaker;
+  if (!sa || !sb) return true;
+  if (a.speakerEntity !== undefined && a.speakerEntity === b.speakerEntity) return true;
+  const ka = speakerKeys(sa.text, context);
+  const kb = speakerKeys(sb.text, context);
+  if (ka.size === 0 || kb.size === 0) return true;
+  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+  for (const k of small) if (!large.has(k)) return false;
+  return true;
+}
+
+export function clusterQuotes(quotes: readonly ArticleQuote[], texts: readonly string[], context: KeyContext): QuoteCluster[] {
+  const keys = quotes.map((q) => contentKeys(texts[q.article]!, q.quote, context));
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < quotes.length; i++) {
+    for (let j = i + 1; j < quotes.length; j++) {
+      const a = keys[i]!; const b = keys[j]!;
+      if (a.size === 0 || b.size === 0) continue;
+      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+      let shared = 0;
+      for (const k of small) if (large.has(k)) shared++;
+      if (shared >= Math.min(QUOTE_MIN_SHARED, small.size) && shared / small.size >= QUOTE_OVERLAP) {
+        const ri = find(i); const rj = find(j);
+        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  quotes.forEach((_, i) => { const r = find(i); groups.set(r, [...(groups.get(r) ?? []), i]); });
+  const out: QuoteCluster[] = [];
+  for (const members of groups.values()) {
+    const cluster: QuoteCluster = { quotes: members.map((i) => quotes[i]!) };
+    search: for (let x = 0; x < cluster.quotes.length; x++) {
+      for (let y = x + 1; y < cluster.quotes.length; y++) {
+        const a = cluster.quotes[x]!; const b = cluster.quotes[y]!;
+        if (a.article !== b.article && !speakersAgree(a, b, context)) { cluster.attribution = [x, y]; break search; }
+      }
+    }
+    out.push(cluster);
+  }
+  return out;
+}
