@@ -57,19 +57,17 @@ export interface ClassFigures {
   support: number;
 }
 
-export interface StanceFigures {
-  pairs: number;
+export interface StanceScores {
   macroF1: number;
   accuracy: number;
   perClass: Record<Stance, ClassFigures>;
   /** confusion[gold][predicted]. */
   confusion: Record<Stance, Record<Stance, number>>;
-  pairsPerSecond: number;
 }
 
 const CLASSES: Stance[] = ['consistent', 'conflict', 'unrelated'];
 
-export function scoreStance(gold: readonly Stance[], predicted: readonly Stance[]): Omit<StanceFigures, 'pairs' | 'pairsPerSecond'> {
+export function scoreStance(gold: readonly Stance[], predicted: readonly Stance[]): StanceScores {
   const confusion = Object.fromEntries(CLASSES.map((g) => [g, Object.fromEntries(CLASSES.map((p) => [p, 0]))])) as Record<Stance, Record<Stance, number>>;
   gold.forEach((g, i) => { confusion[g][predicted[i]!]++; });
   const perClass = {} as Record<Stance, ClassFigures>;

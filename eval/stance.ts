@@ -7,10 +7,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { comparePair } from '../src/compare/compare-pair.js';
-import { readStancePairs, scoreStance, type ClassFigures } from './stance-data.js';
+import { readStancePairs, scoreStance, type StanceScores } from './stance-data.js';
 import type { Stance } from '../src/compare/stance-model.js';
 
-export { parseCsv, readStancePairs, scoreStance, type ClassFigures, type StancePair } from './stance-data.js';
+export { parseCsv, readStancePairs, scoreStance, type ClassFigures, type StancePair, type StanceScores } from './stance-data.js';
+
+export interface StanceFigures extends StanceScores {
+  pairs: number;
+  pairsPerSecond: number;
+}
 
 /** The figures on dev.csv, or null when the data is not there. */
 export function evaluateStance(sharedDir: string): StanceFigures | null {

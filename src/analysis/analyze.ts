@@ -1,12 +1,17 @@
 /**
- * One text → its analysis: sentences, tokens with keys and stems, and (as later passes land) quantities, dates,
- * entities and quotes. Pure: the caller passes everything in, including the publication date.
+ * One text → its analysis: sentences, tokens with keys and stems, quantities, dates, entities and quotes.
+ * Pure: the caller passes everything in, including the publication date (relative dates are never resolved
+ * against the clock).
  */
 import { tokenize } from '../text/tokenize.js';
 import { splitSentences } from '../text/sentences.js';
 import { stem } from '../text/stem.js';
 import { guessLanguage, type LanguageGuess } from '../text/language.js';
 import type { Sentence, TokenKind } from '../text/types.js';
+import { extractQuantities, type Quantity } from './quantities/index.js';
+import { extractDates, type DateMention } from './dates/index.js';
+import { extractEntities, type Entity } from './entities/index.js';
+import { extractQuotes, type Quote } from './quotes/index.js';
 
 export interface AnalyzedToken {
   text: string;
@@ -22,27 +27,36 @@ export interface Analysis {
   language: LanguageGuess;
   sentences: Sentence[];
   tokens: AnalyzedToken[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  entities: Entity[];
+  quotes: Quote[];
 }
 
 export interface AnalyzeOptions {
-  /** ISO date-time of publication: the anchor for relative dates. */
+  /** ISO date or date-time of publication: the anchor for relative dates. */
   published?: string;
 }
 
-export function analyzeText(text: string, _options: AnalyzeOptions = {}): Analysis {
+export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokens = tokenize(text);
-  const analyzed: AnalyzedToken[] = tokens.map((t) => ({
-    text: t.text,
-    start: t.start,
-    end: t.end,
-    kind: t.kind,
-    norm: t.norm,
-    stem: t.kind === 'word' ? stem(t.norm) : t.norm,
-  }));
+  const sentences = splitSentences(text, tokens);
+  const entities = extractEntities(text, tokens);
   return {
     text,
     language: guessLanguage(text),
-    sentences: splitSentences(text, tokens),
-    tokens: analyzed,
+    sentences,
+    tokens: tokens.map((t) => ({
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      kind: t.kind,
+      norm: t.norm,
+      stem: t.kind === 'word' ? stem(t.norm) : t.norm,
+    })),
+    quantities: extractQuantities(text, { tokens }),
+    dates: extractDates(text, { tokens, ...(options.published ? { published: options.published } : {}) }),
+    entities,
+    quotes: extractQuotes(text, { tokens, sentences, entities }),
   };
 }

@@ -24,6 +24,8 @@ export interface PairSide {
   statement: Statement;
   /** Matching keys of its content words. */
   keys: Set<string>;
+  /** The same keys in text order, with each word's norm. */
+  sequence: Array<{ key: string; norm: string }>;
   negations: number;
   numbers: number[];
 }
@@ -34,7 +36,11 @@ export const FEATURES_VERSION = 1;
 export const DENSE_FEATURES = [
   'bias', 'similarity', 'cosine', 'coverMin', 'coverMax', 'unsharedMin', 'unsharedMax', 'negationMismatch',
   'opposite', 'quantityConflict', 'numberMismatch', 'dateConflict', 'lengthRatio', 'sharedWords', 'noShared',
+  'nameSwap', 'nameOneSide', 'orderKept', 'substitutions', 'oneSubstitution',
 ] as const;
+
+/** Tells whether a word (its norm) looks like a name: a known place, person or organisation, a nisba, a foreign word. */
+export type NameTest = (norm: string) => boolean;
 
 export interface PairFeatures {
   dense: number[];
@@ -64,10 +70,11 @@ export function pairSide(text: string, index: number, context?: KeyContext): Pai
     dates: extractDates(text, { tokens }),
     entities: [],
   };
-  const keys = new Set(words.map((w) => matchKey(w.norm, context)));
+  const sequence = words.map((w) => ({ key: matchKey(w.norm, context), norm: w.norm }));
+  const keys = new Set(sequence.map((w) => w.key));
   const negations = tokens.filter((t) => t.kind === 'word' && isNegator(t.norm)).length;
   const numbers = extractNumbers(text, { tokens }).filter((n) => !n.role).map((n) => n.value);
-  return { text, statement, keys, negations, numbers };
+  return { text, statement, keys, sequence, negations, numbers };
 }
 
 /** Both sides, with the clitic context of the pair (./match-key.ts). */
@@ -104,10 +111,32 @@ function findOpposites(only: ReadonlySet<string>, other: ReadonlySet<string>): A
 }
 
 /**
+ * Edit structure of two key sequences: the longest common subsequence, and the substitutions, i.e. stretches where
+ * both sides have unshared words between the same two shared anchors ("… من شرقي سوريا …" / "… من اليمن …").
+ * Contradictions written from a headline are usually such minimal edits; paraphrases reorder.
+ */
+export function editStructure(a: readonly string[], b: readonly string[]): { lcs: number; substitutions: Array<[string[], string[]]> } {
+  const n = a.length; const m = b.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  const substitutions: Array<[string[], string[]]> = [];
+  let i = 0; let j = 0;
+  let gapA: string[] = []; let gapB: string[] = [];
+  const flush = () => { if (gapA.length && gapB.length) substitutions.push([gapA, gapB]); gapA = []; gapB = []; };
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) { flush(); i++; j++; }
+    else if (j >= m || (i < n && dp[i + 1]![j]! >= dp[i]![j + 1]!)) gapA.push(a[i++]!);
+    else gapB.push(b[j++]!);
+  }
+  flush();
+  return { lcs: dp[0]![0]!, substitutions };
+}
+
+/**
  * The features of a pair. `idf` weighs words (a prior from a corpus: in a pair of two statements the pair itself
  * says nothing about which words are rare); words it does not know get `unknownIdf`.
  */
-export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, number>, unknownIdf: number): PairFeatures {
+export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, number>, unknownIdf: number, isName?: NameTest): PairFeatures {
   const context = { has: () => false };
   const ta = statementTerms(a.statement, context, () => undefined);
   const tb = statementTerms(b.statement, context, () => undefined);
@@ -142,6 +171,10 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
   const numbersB = new Set(b.numbers);
   const numberMismatch = numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n)) ? 1 : 0;
   const la = a.keys.size; const lb = b.keys.size;
+  const namesOnly = (side: PairSide, only: ReadonlySet<string>) => (isName ? side.sequence.some((w) => only.has(w.key) && isName(w.norm)) : false);
+  const na = namesOnly(a, onlyA);
+  const nb = namesOnly(b, onlyB);
+  const edit = editStructure(a.sequence.map((w) => w.key), b.sequence.map((w) => w.key));
 
   const dense = [
     1,
@@ -159,8 +192,17 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
     la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
     Math.min(1, shared / 5),
     shared === 0 ? 1 : 0,
+    na && nb ? 1 : 0,
+    na !== nb ? 1 : 0,
+    shared ? edit.lcs / shared : 0,
+    Math.min(1, edit.substitutions.length / 3),
+    edit.substitutions.length === 1 && edit.substitutions[0]![0].length === 1 && edit.substitutions[0]![1].length === 1 ? 1 : 0,
   ];
   const sparse: string[] = [];
   for (const k of new Set([...onlyA, ...onlyB])) sparse.push(`u:${k}`);
+  // A one-word substitution, as a pair (ارتفاع→انخفاض، سوريا→اليمن reads the same either way round).
+  for (const [x, y] of edit.substitutions) {
+    if (x.length === 1 && y.length === 1) sparse.push(`x:${[x[0], y[0]].sort().join('|')}`);
+  }
   return { dense, sparse, similarity, conflicts, opposites };
 }

@@ -79,3 +79,12 @@ test('charset declarations are read from the header and from <meta>', () => {
   assert.equal(sniffMetaCharset(page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-6">')), 'iso-8859-6');
   assert.equal(sniffMetaCharset(page('<title>t</title>')), undefined);
 });
+
+test('mostly-valid UTF-8 Arabic with a few broken bytes stays UTF-8, with replacement characters and a warning', () => {
+  // UTF-8 Arabic read as windows-1256 also looks Arabic; the valid multi-byte sequences must win.
+  const bytes = Buffer.concat([Buffer.from('مرحبا '), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from(' بالعالم')]);
+  const d = decodeBytes(bytes);
+  assert.equal(d.encoding, 'utf-8');
+  assert.ok(d.text.startsWith('مرحبا ') && d.text.endsWith(' بالعالم'));
+  assert.deepEqual(d.warnings.map((w) => w.code), ['W_INVALID_UTF8']);
+});

@@ -118,6 +118,22 @@ export function detectLegacyArabic(bytes: Uint8Array): CharsetGuess | undefined 
   return { encoding, arabicShare, margin };
 }
 
+/** Counts well-formed multi-byte UTF-8 sequences and bytes that belong to none, over the first DETECT_SAMPLE bytes. */
+export function utf8Validity(bytes: Uint8Array): { validMultibyte: number; invalidBytes: number } {
+  const end = Math.min(bytes.length, DETECT_SAMPLE);
+  let validMultibyte = 0;
+  let invalidBytes = 0;
+  for (let i = 0; i < end;) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) { validMultibyte++; i += need + 1; } else { invalidBytes++; i++; }
+  }
+  return { validMultibyte, invalidBytes };
+}
+
 /** The charset parameter of a Content-Type header ("text/html; charset=windows-1256"). */
 export function charsetFromContentType(contentType: string | undefined | null): string | undefined {
   const m = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '');
@@ -153,7 +169,12 @@ export function decodeBytes(bytes: Uint8Array, where?: Where, options: DecodeOpt
   }
   const declared = options.declaredCharset?.trim().toLowerCase();
   const declaredArabic = declared ? ARABIC_LEGACY[declared] : undefined;
-  const guess = detectLegacyArabic(bytes);
+  // Mostly-valid UTF-8 with a few broken bytes (a truncated download, a bad paste) is UTF-8 with errors, not a
+  // legacy encoding: UTF-8 Arabic read as windows-1256 also gives Arabic-looking letters, so detection alone can't
+  // tell them apart.
+  const utf8 = utf8Validity(bytes);
+  const mostlyUtf8 = utf8.validMultibyte > 0 && utf8.invalidBytes <= utf8.validMultibyte;
+  const guess = mostlyUtf8 ? undefined : detectLegacyArabic(bytes);
   if (guess) {
     // A declared Arabic encoding is trusted unless the bytes clearly read better in the other one.
     const encoding = declaredArabic && (declaredArabic === guess.encoding || guess.margin < 0.5) ? declaredArabic : guess.encoding;

@@ -69,6 +69,8 @@ export interface CopyEntry {
 interface ArticleVectors {
   vec: WeightList;
   title: WeightList;
+  /** The heaviest body terms (title terms when there is no body), for the copy test. */
+  keyTerms: number[];
 }
 
 export interface ClustererCounts {
@@ -140,12 +142,12 @@ export class StoryClusterer {
     const features = extractFeatures(article, o);
     const vectors = this.vectorize(features);
     // The article's heaviest terms: its query for candidate stories, and the keys its story gets posted under.
-    const heavy = topListEntries(vectors.vec, Math.max(o.queryTerms, o.indexTerms, o.copyKeyTerms));
+    const heavy = topListEntries(vectors.vec, Math.max(o.queryTerms, o.indexTerms));
 
     let storyId: number | undefined;
     let copyOf: string | undefined;
     let signature: Uint32Array | undefined;
-    const keyTerms = heavy.slice(0, o.copyKeyTerms).map((e) => e[0]);
+    const keyTerms = vectors.keyTerms;
     if (features.shingles.length >= o.minCopyShingles) {
       signature = minhashSignature(features.shingles, o.minhashBins);
       const copy = this.findCopy(signature, features.shingles.length, keyTerms, time);
@@ -217,7 +219,11 @@ export class StoryClusterer {
     for (const k of new Set(facetKeys)) vec.set(k, (vec.get(k) ?? 0) + o.facetWeight);
     for (const [k, w] of vec) vec.set(k, w * this.stats.idf(k));
     for (const [k, w] of titleTf) titleTf.set(k, w * this.stats.idf(k));
-    return { vec: unitList(vec), title: unitList(titleTf) };
+    // Key terms come from the body: a reprint often gets a new headline, but keeps the names and figures of its text.
+    const body = leadKeys.length ? counts(leadKeys) : new Map(titleTf);
+    for (const [k, w] of body) body.set(k, w * this.stats.idf(k));
+    const keyTerms = topListEntries(unitList(body), o.copyKeyTerms).map((e) => e[0]);
+    return { vec: unitList(vec), title: unitList(titleTf), keyTerms };
   }
 
   /** The blend of whole-article and title cosines, lowered by distance in time. */

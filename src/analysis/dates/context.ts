@@ -15,7 +15,8 @@ export interface Ctx {
 }
 
 export function makeCtx(view: TokenView, hits: readonly NumberHit[]): Ctx {
-  const hitAt: Array<NumberHit | undefined> = new Array(view.tokens.length);
+  // Filled, not holey: reading a hole walks the prototype chain, and this array is read at every token.
+  const hitAt: Array<NumberHit | undefined> = new Array<NumberHit | undefined>(view.tokens.length).fill(undefined);
   for (const h of hits) hitAt[h.first] = h;
   return { view, toks: view.tokens, hitAt };
 }

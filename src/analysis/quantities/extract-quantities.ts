@@ -269,7 +269,7 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
   const view = viewOf(text, options.tokens);
   const toks = view.tokens;
   const hits = hitsOf(view);
-  const hitAt: Array<NumberHit | undefined> = new Array(toks.length);
+  const hitAt: Array<NumberHit | undefined> = new Array<NumberHit | undefined>(toks.length).fill(undefined);
   for (const h of hits) hitAt[h.first] = h;
   const inDate = new Uint8Array(toks.length);
   for (const r of dateTokenRanges(text, options.tokens)) {

@@ -21,11 +21,13 @@
  */
 import type { Entity } from '../entities/types.js';
 import { normalizeKey } from '../../text/normalize.js';
+import { foldNameWord } from '../names/letters.js';
+import { TITLES } from '../names/titles.js';
 import { splitSentences } from '../../text/sentences.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Sentence, Token } from '../../text/types.js';
 import {
-  COMPLEMENTISERS, IMPERSONAL_FORMS, NAMING_HEADS, NON_REPORTING_BEFORE, PRE_COMPLEMENTISER, RELATIVE_PRONOUNS, REQUIRED_PREPOSITION, TIGHT_LEMMAS,
+  COMPLEMENTISERS, IMPERSONAL_BEFORE, IMPERSONAL_FORMS, NAMING_HEADS, ROLE_HEADS, NON_REPORTING_BEFORE, PRE_COMPLEMENTISER, RELATIVE_PRONOUNS, REQUIRED_PREPOSITION, TIGHT_LEMMAS,
   carriesPronoun, verbForm, type VerbForm,
 } from './lexicon.js';
 import { pairQuoteMarks, type QuotePair } from './quote-marks.js';
@@ -43,7 +45,7 @@ export interface ExtractQuotesOptions {
 }
 
 /** Tokens between a cue (or its speaker) and the content opener: objects, adjuncts (للصحفيين بعد محادثات مع بوتين). */
-const CONTENT_WINDOW = 15;
+const CONTENT_WINDOW = 18;
 /** The same after a verb that takes an object (وصف الاتفاقية بأنها، حذر الرئيس من أن): objects are short. */
 const OBJECT_CONTENT_WINDOW = 8;
 /**
@@ -56,7 +58,7 @@ const FRAGMENT_REACH = 14;
 /** How many sentences back a subjectless verb may find its speaker. */
 const MAX_INHERIT_SENTENCES = 3;
 /** Fewer words than this between marks, with no cue, is a scare quote or a title, not a quote. */
-const MIN_UNATTRIBUTED_WORDS = 5;
+const MIN_UNATTRIBUTED_WORDS = 8;
 
 interface Cue {
   index: number;
@@ -75,6 +77,8 @@ interface Cue {
   /** Inside another cue's content: part of what was said. */
   nested?: boolean;
 }
+
+const ATTRIBUTION_STARTS = new Set(['بحسب', 'وبحسب', 'حسب', 'حسبما', 'وحسبما', 'وفقا', 'ووفقا', 'طبقا', 'نقلا', 'استنادا'].map((w) => normalizeKey(w)));
 
 /** How far back from a cue a comma may end the clause before it (…، ليرد عليه المالكي قائلا …). */
 const COMMA_REACH = 5;
@@ -97,19 +101,26 @@ function setClauseEnds(ctx: SpeakerContext, cues: Cue[], first: number, end: num
       const t = tokens[k]!;
       if (t.start < from || t.kind !== 'punct' || (t.text !== '؛' && t.text !== ';') || insidePair(pairs, t.start)) continue;
       const after = tokens[k + 1];
-      if (after && after.kind === 'word' && after.norm.startsWith('و')) { cue.clauseEnd = t.start; break; }
+      // A new clause after it: و + word, or a participle (… المواطنين؛ ملتمسة الدعم …).
+      if (after && after.kind === 'word' && (after.norm.startsWith('و') || /^م.+(?:ا|ة|ين)$/u.test(after.norm))) { cue.clauseEnd = t.start; break; }
+    }
+    // An attribution after a comma or semicolon closes what is reported (… أثناء الحرب، بحسب ما نقلته …).
+    for (let k = cue.index + 1; k < end && tokens[k]!.start < cue.clauseEnd; k++) {
+      const t = tokens[k]!;
+      if (t.start < from || !isPunctText(t, '،', ',', '؛', ';')) continue;
+      const after = tokens[k + 1];
+      if (after && after.kind === 'word' && ATTRIBUTION_STARTS.has(after.norm)) { cue.clauseEnd = t.start; break; }
     }
     for (let d = c + 1; d < cues.length; d++) {
       const next = cues[d]!;
       if (next.verb.start >= cue.clauseEnd) break;
       if (cue.contentStart === undefined) { cue.clauseEnd = next.verb.start; break; }
-      if (next.contentStart === undefined) continue;
       let comma = -1;
       for (let k = next.index - 1; k >= Math.max(first, next.index - COMMA_REACH) && tokens[k]!.start > cue.contentStart; k--) {
         if (isPunctText(tokens[k]!, '،', ',', '؛', ';')) { comma = tokens[k]!.start; break; }
       }
       if (comma >= 0) { cue.clauseEnd = comma; break; }
-      if (next.form.form === 'participle') { cue.clauseEnd = next.verb.start; break; }
+      if (next.form.form === 'participle' && next.contentStart !== undefined) { cue.clauseEnd = next.verb.start; break; }
     }
   }
 }
@@ -182,6 +193,10 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
     if (consumed.has(pair) || isNamingPair(ctx, pair) || quotes.some((q) => q.content.start <= pair.open && pair.close < q.content.end)) continue;
     const inside = text.slice(pair.open + 1, pair.close);
     if (inside.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_UNATTRIBUTED_WORDS) continue;
+    // Standing on its own (a paragraph or sentence that opens with it) or after a colon, as said words do; not a
+    // quoted list or title inside a sentence (أهمها «تطور الكيمياء …»).
+    const lead = text.slice(Math.max(0, pair.open - 3), pair.open).trimEnd();
+    if (!(lead === '' || /[:.\n؟!]$/u.test(lead) || sentences.some((s) => s.start === pair.open))) continue;
     quotes.push({ kind: 'direct', text: text.slice(pair.open, pair.close + 1), start: pair.open, end: pair.close + 1,
       content: { start: pair.open + 1, end: pair.close } });
   }
@@ -248,10 +263,16 @@ function findCues(ctx: SpeakerContext, first: number, end: number, pairs: readon
     if (previous?.speaker && !previous.speaker.inherited && t.start < previous.speaker.end) continue;
     let phrase: SpeakerPhrase | null = null;
     if (form.form === 'finite') phrase = parseSpeaker(ctx, i + 1, end, form.verbClass);
-    // يذكر أن …: the outlet's own voice.
-    if (!phrase && IMPERSONAL_FORMS.has(t.norm)) continue;
-    // … الذين حذروا من أن …: the subject is what the relative pronoun refers to.
-    if (!phrase && form.form === 'finite') phrase = relativeAntecedent(ctx, i, first);
+    // فإنها دعت حزب العمال …: the subject is the pronoun before the verb; what follows is its object.
+    if (phrase && pronounSubjectBefore(ctx, i, first)) phrase = null;
+    // نقلت وكالة … عن صحيفة … أن …: the source quoted is the one after عن.
+    if (phrase && form.lemma === NAQALA) phrase = sourceAfterAn(ctx, phrase, end) ?? phrase;
+    // يذكر أن …، الجدير ذكره أن …: the outlet's own voice.
+    const before = tokens[i - 1];
+    if (!phrase && (IMPERSONAL_FORMS.has(t.norm) || (before && i - 1 >= first && IMPERSONAL_BEFORE.has(before.norm) && t.norm.startsWith('ذكر')))) continue;
+    // … الذين حذروا من أن …: the subject is what the relative pronoun refers to; الصحيفة … ذكرت أن …: it stands
+    // before the verb.
+    if (!phrase && form.form === 'finite') phrase = relativeAntecedent(ctx, i, first) ?? subjectBefore(ctx, i, first);
     const speaker: Speaker | undefined = phrase ? { text: ctx.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end } : undefined;
     // A verb before its subject is singular whatever the subject's number: the number comes from the phrase, the
     // gender from the verb.
@@ -268,6 +289,60 @@ function findCues(ctx: SpeakerContext, first: number, end: number, pairs: readon
     if (phrase) i = Math.max(i, phrase.last);
   }
   return cues;
+}
+
+const NAQALA = normalizeKey('نقل');
+const AN = normalizeKey('عن');
+const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'لكن', 'ولكن', 'بينما', 'فيما'].map((w) => normalizeKey(w)));
+/** The longest subject read backwards from a verb (وكان المتحدث الإعلامي بشرطة … العقيد … القرشي أوضح أن …). */
+const MAX_SUBJECT_BEFORE = 14;
+
+function pronounSubjectBefore(ctx: SpeakerContext, verb: number, first: number): boolean {
+  const t = ctx.tokens[verb - 1];
+  return verb - 1 >= first && t !== undefined && t.kind === 'word' && carriesPronoun(t.norm.replace(/^[وف]/u, ''));
+}
+
+function sourceAfterAn(ctx: SpeakerContext, phrase: SpeakerPhrase, end: number): SpeakerPhrase | null {
+  const t = ctx.tokens[phrase.last + 1];
+  if (!t || t.kind !== 'word' || t.norm !== AN) return null;
+  return parseSpeaker(ctx, phrase.last + 2, end, 'speech');
+}
+
+/**
+ * A subject written before the verb (news is mostly verb-first, but not always): the words back to a clause
+ * boundary, taken when they start with a role or outlet word or a tagged mention, or follow كان / لكن / a
+ * complementiser (فإن صحة عسير تؤكد أن …).
+ */
+function subjectBefore(ctx: SpeakerContext, verb: number, first: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  let k = verb - 1;
+  let count = 0;
+  while (k >= first && count < MAX_SUBJECT_BEFORE) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      // A quotation inside the subject (الصحيفة المحلية «في إل تي»): step over it whole.
+      const pair = sortedPairs.find((p) => p.close === t.start);
+      if (!pair) break;
+      while (k >= first && tokens[k]!.start > pair.open) k--;
+      k--;
+      count++;
+      continue;
+    }
+    if (KANA.has(t.norm) || COMPLEMENTISERS.has(t.norm.replace(/^ف/u, '')) || verbForm(t.norm) || RELATIVE_PRONOUNS.has(t.norm)) break;
+    k--;
+    count++;
+  }
+  const from = k + 1;
+  if (from >= verb || count >= MAX_SUBJECT_BEFORE) return null;
+  const boundary = k >= first ? tokens[k]! : undefined;
+  const head = tokens[from]!;
+  const afterBoundary = boundary !== undefined && boundary.kind === 'word' &&
+    (KANA.has(boundary.norm) || COMPLEMENTISERS.has(boundary.norm.replace(/^ف/u, '')));
+  const roleFirst = head.kind === 'word' && (ROLE_HEADS.has(head.norm) || NAMING_HEADS.has(head.norm));
+  if (!roleFirst && !ctx.mentionAt.has(from) && !afterBoundary) return null;
+  const last = tokens[verb - 1]!;
+  const pair = ctx.pairByOpen.get(head.start);
+  return { first: from, last: verb - 1, start: pair ? pair.open : head.start, end: last.end };
 }
 
 /** The phrase a relative pronoun right before the verb refers to (الجمهوريين الذين … والذين حذروا). */
@@ -323,9 +398,47 @@ function findContent(ctx: SpeakerContext, cue: Cue, from: number, end: number): 
       return;
     }
     const pair = ctx.pairByOpen.get(t.start);
-    if (pair && !isNamingPair(ctx, pair)) { cue.contentToken = j; cue.contentStart = t.start; cue.opener = 'mark'; return; }
+    if (pair && !isNamingPair(ctx, pair)) {
+      // A quotation followed at once by the complementiser or a colon is a name on the way (قال … لـ«الشرق الأوسط»
+      // إن …، مدير العمليات في «كويا دبي»: «…»، في تصريح إلى "الوطن"، أمس أن …): the content comes after it.
+      let k = j;
+      while (k + 1 < end && tokens[k + 1]!.start <= pair.close) k++;
+      if (opensContentSoon(ctx, k + 1, end)) { j = k; continue; }
+      if (!ownsQuotation(ctx, pair, j, from)) { j = k; continue; }
+      cue.contentToken = j; cue.contentStart = t.start; cue.opener = 'mark'; return;
+    }
     if (t.text === '.' || t.text === '؟' || t.text === '?' || t.text === '!') return;
   }
+}
+
+const PREPOSITIONS = new Set(['ب', 'في', 'على', 'من', 'إلى', 'الى', 'عن', 'ل', 'ك', 'مثل', 'بأن', 'بانه', 'بانها', 'بـ', 'لـ'].map((w) => normalizeKey(w)));
+
+/**
+ * Whether a short quotation reached without a complementiser is what the cue reports, rather than a name in the
+ * sentence (استضافته "غرفة جدة"): it must come right after the verb or its speaker, or after a preposition or a
+ * word with ب (بالأمر «المقلق للغاية»، في «القتل الجماعي»، على «موقفها المتوازن»، بـ"المعجزة الصغيرة"). A
+ * quotation of five words or more is always taken.
+ */
+function ownsQuotation(ctx: SpeakerContext, pair: QuotePair, j: number, from: number): boolean {
+  const words = ctx.text.slice(pair.open + 1, pair.close).split(/\s+/u).filter(Boolean).length;
+  if (words >= 5 || j === from) return true;
+  const before = ctx.tokens[j - 1];
+  if (!before || before.kind !== 'word') return false;
+  return PREPOSITIONS.has(before.norm) || before.norm.startsWith('ب') || before.norm.startsWith('لل');
+}
+
+const TIME_WORDS = new Set(['أمس', 'اليوم', 'الليلة', 'غدا', 'مساء', 'صباح', 'أيضا'].map((w) => normalizeKey(w)));
+
+/** True when a complementiser or a colon comes within the next few tokens (punctuation and time words skipped). */
+function opensContentSoon(ctx: SpeakerContext, from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 4; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'punct') { if (t.text === ':') return true; if (ctx.pairByOpen.has(t.start)) return false; continue; }
+    if (COMPLEMENTISERS.has(t.norm)) return true;
+    if (PRE_COMPLEMENTISER.has(t.norm) && k + 1 < end && COMPLEMENTISERS.has(ctx.tokens[k + 1]!.norm)) return true;
+    if (!TIME_WORDS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 function setContent(ctx: SpeakerContext, cue: Cue, complementiser: number, end: number): void {
@@ -346,13 +459,27 @@ function setContent(ctx: SpeakerContext, cue: Cue, complementiser: number, end: 
 
 /** A quotation that names something (صحيفة «نان دان»، شبكة “سي إن إن”): a title, not a quote. */
 export function isNamingPair(ctx: SpeakerContext, pair: QuotePair): boolean {
-  const before = ctx.text.slice(Math.max(0, pair.open - 40), pair.open);
-  const word = before.split(/[\s\p{P}]+/u).filter(Boolean).pop();
-  if (!word || !before.trimEnd().endsWith(word)) return false;
-  const norm = normalizeKey(word);
-  if (NAMING_HEADS.has(norm)) return true;
-  // With a preposition or conjunction written onto it: لصحيفة، بعنوان، ووكالة.
-  return /^[وفبلك]/u.test(norm) && NAMING_HEADS.has(norm.slice(1));
+  const inside = ctx.text.slice(pair.open + 1, pair.close);
+  // No letters ("10-10-1436"), or a name with its title («الأمير محمد بن نايف»): not something said.
+  if (!/\p{L}/u.test(inside)) return true;
+  const insideWords = inside.split(/\s+/u).filter(Boolean);
+  if (insideWords.length > 0 && TITLES.has(foldNameWord(insideWords[0]!))) return true;
+  const before = ctx.text.slice(Math.max(0, pair.open - 60), pair.open);
+  const trimmed = before.trimEnd();
+  // Written right after a preposition's tatweel or a bare ل (لـ«الشرق الأوسط»، إلى "الوطن"): an addressee.
+  if (insideWords.length <= 4 && /(?:^|\s)(?:لـ|ل|إلى|الى)$/u.test(trimmed)) return true;
+  // A naming head within the three words before it (صحيفة «نان دان»، المنظمة الدولية «أطباء بلا حدود»), with no
+  // punctuation between; for a short quotation only.
+  const tail = trimmed.split(/[\p{P}]/u).pop() ?? '';
+  const words = tail.split(/\s+/u).filter(Boolean);
+  const reach = insideWords.length <= 4 ? 3 : 1;
+  for (let k = words.length - 1; k >= Math.max(0, words.length - reach); k--) {
+    const norm = normalizeKey(words[k]!);
+    if (NAMING_HEADS.has(norm) || (norm.startsWith('ال') && NAMING_HEADS.has(norm.slice(2)))) return true;
+    // With a preposition or conjunction written onto it: لصحيفة، بعنوان، ووكالة.
+    if (/^[وفبلك]/u.test(norm) && NAMING_HEADS.has(norm.slice(1))) return true;
+  }
+  return false;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -428,8 +555,10 @@ function cueQuote(ctx: SpeakerContext, cue: Cue, first: number, sentence: Senten
   const clauseEnd = cue.clauseEnd < 0 ? sentence.end : cue.clauseEnd;
   const reach = tokens[Math.min(tokens.length - 1, cue.index + FRAGMENT_REACH)]!.end;
   const ownsFragments = !TIGHT_LEMMAS.has(cue.form.lemma) && !REQUIRED_PREPOSITION.has(cue.form.lemma);
+  const fromToken = tokens.findIndex((t) => t.start >= from);
   const fragments = ownsFragments
-    ? pairsWithin(from, Math.max(from, clauseEnd)).filter((p) => p.open < reach && !consumed.has(p) && !isNamingPair(ctx, p))
+    ? pairsWithin(from, Math.max(from, clauseEnd)).filter((p) => p.open < reach && !consumed.has(p) && !isNamingPair(ctx, p) &&
+      ownsQuotation(ctx, p, tokens.findIndex((t) => t.start === p.open), fromToken))
     : [];
   if (fragments.length > 0) {
     return fragments.map((p) => {
@@ -437,9 +566,11 @@ function cueQuote(ctx: SpeakerContext, cue: Cue, first: number, sentence: Senten
       return base('direct', { start: p.open + 1, end: p.close }, statement(cue, p.open, p.close + 1));
     });
   }
-  // «…»، قال بوتين: a quotation right before the verb (a comma or dash between).
+  // «…»، قال بوتين: a quotation right before the verb, a comma or dash between. Without one, the quotation is the
+  // verb's subject («صحة عسير» تنفي …), a name.
   let k = cue.index - 1;
   if (k >= first && isPunctText(tokens[k]!, '،', ',', '-', '–', '—')) k--;
+  else k = first - 1;
   if (k >= first && tokens[k]!.kind === 'punct') {
     const closing = tokens[k]!;
     const pair = pairsWithin(first < tokens.length ? tokens[first]!.start : 0, closing.start + 1).find((p) => p.close === closing.start);

@@ -136,6 +136,13 @@ export const VERB_FORMS: ReadonlyMap<string, VerbForm> = buildVerbForms();
 // Object pronouns written onto a verb: وصفها، أخبرها والدها، نقلته وسائل الإعلام. Longest first.
 const OBJECT_SUFFIXES = ['هما', 'ها', 'هم', 'هن', 'ه', 'ني', 'نا', 'كم', 'ك'];
 
+// Forms recognised only with an object pronoun: تعتبر alone is mostly the passive "is considered" (تعتبر متواضعة),
+// تعتبرها "considers it" is active (وتعتبرها واشنطن «شريكا على الأرض»).
+const WITH_OBJECT_ONLY: ReadonlyMap<string, VerbForm> = new Map([
+  ['يعتبر', { lemma: key('اعتبر'), verbClass: 'speech', form: 'finite', gender: 'm', number: 'sg' }],
+  ['تعتبر', { lemma: key('اعتبر'), verbClass: 'speech', form: 'finite', gender: 'f', number: 'sg' }],
+] as const);
+
 function lookUp(norm: string): VerbForm | undefined {
   const direct = VERB_FORMS.get(norm);
   if (direct) return direct;
@@ -143,7 +150,7 @@ function lookUp(norm: string): VerbForm | undefined {
     if (!norm.endsWith(suffix) || norm.length - suffix.length < 3) continue;
     const base = norm.slice(0, -suffix.length);
     // The feminine ت and plural وا change shape before a pronoun: وصفته → وصفت، قالوه → قالوا.
-    let form = VERB_FORMS.get(base);
+    let form = VERB_FORMS.get(base) ?? WITH_OBJECT_ONLY.get(base);
     if (!form && base.endsWith('و')) form = VERB_FORMS.get(base + 'ا');
     if (form && form.form === 'finite') return form;
   }
@@ -185,6 +192,9 @@ export const REQUIRED_PREPOSITION: ReadonlyMap<string, string> = new Map([['تح
  * stands between the verb and the complementiser.
  */
 export const IMPERSONAL_FORMS: ReadonlySet<string> = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار', 'يذكران'].map(key));
+
+/** Words before a verb that make it impersonal: الجدير ذكره أن …، والجدير بالذكر أن … */
+export const IMPERSONAL_BEFORE: ReadonlySet<string> = new Set(['الجدير', 'والجدير', 'من', 'ومن'].map(key));
 
 /**
  * Words before a complementiser that make it concessive or temporal, not the start of what was said:
@@ -238,7 +248,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'البيان', 'المنظمة', 'منظمة', 'الأمم', 'الاتحاد', 'الحزب', 'حزب', 'الحركة', 'حركة', 'المحكمة', 'محكمة', 'البرلمان',
   'مجلس', 'المجلس', 'اللجنة', 'لجنة', 'مكتب', 'المكتب', 'الهيئة', 'هيئة', 'المعارضة', 'مسؤولو', 'ممثلو', 'قادة',
   'القادة', 'عضو', 'أعضاء', 'النائبة', 'رئيسا', 'وزيرا', 'الأطراف', 'المحلل', 'محلل', 'المراقبون', 'متحدثا', 'ناطقا',
-  'ضابط', 'الضابط', 'لجنة', 'مؤسسة', 'المؤسسة', 'الشركة', 'شركة', 'النيابة', 'نيابة', 'الادعاء', 'المدعي', 'رئاسة',
+  'ضابط', 'الضابط', 'خادم', 'لجنة', 'مؤسسة', 'المؤسسة', 'الشركة', 'شركة', 'النيابة', 'نيابة', 'الادعاء', 'المدعي', 'رئاسة',
 ].map(key));
 
 /** Nouns that name a source in attributions (بحسب تقديرات …، وفقا لإحصاءات …) besides roles and institutions. */
@@ -252,11 +262,11 @@ export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set([
   'كبير', 'كبيرة', 'كبار', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'سابق', 'سابقة', 'مطلع', 'مطلعة', 'مطلعون', 'مقرب',
   'مقربة', 'مقربون', 'رسمي', 'رسمية', 'العام', 'العامة', 'الأعلى', 'الجديد', 'الجديدة', 'الحالي', 'الحالية', 'السابق',
   'السابقة', 'المستوى', 'الأبيض', 'المتحدة', 'الأول', 'الأولى', 'الثاني', 'مشترك', 'المشترك', 'مشتركة', 'المشتركة',
-  'مختلفة', 'عدة', 'عديدة', 'آخرون', 'آخر', 'أخرى', 'نفسه', 'نفسها',
+  'مختلفة', 'عدة', 'عديدة', 'آخرون', 'آخر', 'أخرى', 'نفسه', 'نفسها', 'الشريفين',
 ].map(key));
 
 /** Prepositions inside a role phrase that take one noun phrase with them: ناطق باسم الخارجية، السفير لدى فيتنام. */
-export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['باسم', 'لدى', 'في', 'عن'].map(key));
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['باسم', 'لدى', 'في'].map(key));
 
 /**
  * Words before a quoted name that make it a title, not a quote: صحيفة «نان دان»، شبكة “سي إن إن”، عملية «طوفان الأقصى».

@@ -93,6 +93,8 @@ export function isSpeakerBoundary(t: Token): boolean {
   const n = t.norm;
   return COMPLEMENTISERS.has(n) || PRE_COMPLEMENTISER.has(n) || SPEAKER_STOPS.has(n) || isLamPhrase(n) ||
     verbForm(n) !== undefined || (n.startsWith('بال') && n.length > 4) || DEMONSTRATIVES.has(n) ||
+    // An indefinite accusative (مغرداً، مادحاً، سابقاً) describes the action, it is not part of a name.
+    /[اى]\u064b$|\u064b[اى]$/u.test(t.text) ||
     // ل before a hamza-initial verbal noun (لإصدار، لأجل) is a preposition; names start with لا (لافروف، لاريجاني).
     /^[وف]?ل[إأ]/u.test(t.text);
 }
@@ -171,6 +173,10 @@ export function parseSpeaker(ctx: SpeakerContext, i: number, limit: number, verb
   return phrase(i, last, t.norm);
 }
 
+// Adverbs that may stand between a verb and its subject (أكدها سابقاً عبدالرحمن الهزاع، قال أمس الوزير).
+const ADVERBS_BEFORE_SUBJECT = new Set(['سابقا', 'لاحقا', 'أمس', 'اليوم', 'مؤخرا', 'أيضا', 'كذلك', 'بدوره', 'بدورها',
+  'بنفسه', 'بنفسها'].map(lexiconKey));
+
 /** Longest run skipped between a verb and its subject. */
 const MAX_SKIPPED = 6;
 
@@ -184,7 +190,7 @@ function skipBeforeSubject(ctx: SpeakerContext, i: number, limit: number): numbe
   while (i < limit && i - start < MAX_SKIPPED) {
     const t = tokenAt(ctx, i);
     if (t.kind !== 'word') break;
-    if (DEMONSTRATIVES.has(t.norm)) { i++; continue; }
+    if (DEMONSTRATIVES.has(t.norm) || ADVERBS_BEFORE_SUBJECT.has(t.norm)) { i++; continue; }
     if (t.norm === 'ل' || isLamPhrase(t.norm)) {
       i++;
       const next = i < limit ? tokenAt(ctx, i) : undefined;

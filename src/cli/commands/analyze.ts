@@ -2,21 +2,29 @@
 import { parseArgs } from 'node:util';
 import { TabayyunError } from '../../errors.js';
 import { analyzeText, type Analysis } from '../../analysis/analyze.js';
-import { checkText, decodeBytes } from '../../ingest/decode.js';
+import { decodeBytes } from '../../ingest/decode.js';
 import { ArticleRecordSchema, readRecords } from '../../ingest/jsonl.js';
+import { readArticle, type Article, type ArticleInput, type ReadOptions } from '../../ingest/article.js';
+import { fetchUrl } from '../../ingest/fetch.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command.js';
 import { openBatch, readInputBytes } from '../input.js';
 import { reportError, reportWarning, writeLine } from '../report.js';
 
-const help = `Usage: tabayyun analyze FILE|- [--published-at ISO] [--json]
+const help = `Usage: tabayyun analyze FILE|URL|- [--published-at ISO] [--json] [--format auto|text|html]
        tabayyun analyze --input records.jsonl|-
 
-Analyse one article: its sentences and tokens (text, start, end, norm, stem), with the
-language guessed. Offsets are UTF-16 code units into "text".
+Analyse one article: clean it (boilerplate, captions, related links and footers go to
+"removed", with their reasons), then find its sentences, tokens (text, start, end, norm,
+stem), quantities, dates, entities and quotes. Offsets are UTF-16 code units into "text"
+(the clean text); "removed" offsets are into "source" (the text as read).
 
-  FILE|-               a text file, or - for standard input (UTF-8; at most 10 MB)
-  --published-at ISO   publication date, the anchor for relative dates ("أمس")
+  FILE|URL|-           a text or HTML file, an http(s) URL, or - for standard input
+                       (UTF-8, or windows-1256 / ISO-8859-6 detected; at most 10 MB)
+  --published-at ISO   publication date, the anchor for relative dates ("أمس"); without it
+                       (and without one in the page) relative dates stay unresolved
+  --format F           auto (default: HTML is told by its tags), text or html
   --json               print the analysis as one JSON object (default: a readable summary)
+  --allow-private      let a URL reach private, loopback and link-local addresses
   --input FILE|-       batch mode: JSONL records {id, title?, text?, html?, url?, outlet?, published?};
                        one JSON line out per record, carrying its id, in input order.
                        A bad record is reported on stderr with its line and id, and skipped.
@@ -37,6 +45,8 @@ export const analyzeCommand: Command = {
         json: { type: 'boolean', default: false },
         input: { type: 'string' },
         'published-at': { type: 'string' },
+        format: { type: 'string', default: 'auto' },
+        'allow-private': { type: 'boolean', default: false },
       },
     });
     const published = values['published-at'];
@@ -51,12 +61,28 @@ export const analyzeCommand: Command = {
       io.stderr.write(`tabayyun: E_USAGE: analyze takes one FILE (or - for standard input)\n\n${help}`);
       return EXIT_USAGE;
     }
+    const format = values.format;
+    if (format !== 'auto' && format !== 'text' && format !== 'html') {
+      throw new TabayyunError('E_USAGE', `--format must be auto, text or html, not ${format}`);
+    }
     const file = positionals[0]!;
-    const bytes = await readInputBytes(file, io.stdin);
-    const decoded = decodeBytes(bytes, { file });
-    for (const w of decoded.warnings) reportWarning(io.stderr, w);
-    const analysis = analyzeText(decoded.text, published ? { published } : {});
-    io.stdout.write(values.json ? JSON.stringify(analysis) + '\n' : summarize(analysis));
+    let text: string;
+    const readOptions: ReadOptions = { format, where: { file } };
+    if (/^https?:\/\//i.test(file)) {
+      const fetched = await fetchUrl(file, { allowPrivate: values['allow-private'], accept: 'page' });
+      for (const w of fetched.warnings) reportWarning(io.stderr, w);
+      text = fetched.text;
+      readOptions.url = fetched.url;
+      if (format === 'auto') readOptions.format = fetched.kind === 'text' ? 'text' : 'html';
+    } else {
+      const decoded = decodeBytes(await readInputBytes(file, io.stdin), { file });
+      for (const w of decoded.warnings) reportWarning(io.stderr, w);
+      text = decoded.text;
+    }
+    const article = readArticle(published ? { text, published } : text, readOptions);
+    for (const w of article.warnings) reportWarning(io.stderr, w);
+    const result = analyzeArticle(article);
+    io.stdout.write(values.json ? JSON.stringify(result) + '\n' : summarize(result));
     return EXIT_OK;
   },
 };
@@ -75,13 +101,12 @@ async function runBatch(path: string, io: Parameters<Command['run']>[1]): Promis
         throw new TabayyunError('E_DUPLICATE_ID', 'duplicate id: the first record with this id was kept', where);
       }
       seen.add(record.id);
-      const text = record.text ?? '';
       if (record.text === undefined && record.title === undefined && record.html === undefined) {
         throw new TabayyunError('E_BAD_RECORD', 'record has no text, html or title', where);
       }
-      checkText(text, where);
-      const analysis = analyzeText(text, record.published ? { published: record.published } : {});
-      await writeLine(io.stdout, JSON.stringify({ id: record.id, ...analysis }));
+      const article = readArticle(record as ArticleInput, { where });
+      for (const w of article.warnings) reportWarning(io.stderr, w);
+      await writeLine(io.stdout, JSON.stringify({ id: record.id, ...analyzeArticle(article) }));
     } catch (error) {
       bad++;
       const e = error instanceof TabayyunError && !error.where?.line ? new TabayyunError(error.code, error.message, where) : error;
@@ -91,13 +116,37 @@ async function runBatch(path: string, io: Parameters<Command['run']>[1]): Promis
   return bad ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function summarize(a: Analysis): string {
+type ArticleAnalysis = Omit<Article, 'segments' | 'warnings' | 'language' | 'text'> & Analysis;
+
+/** The article's metadata and cleaning ledger, then the analysis of its clean text. */
+function analyzeArticle(article: Article): ArticleAnalysis {
+  const { segments: _segments, warnings: _warnings, language: _language, text, ...meta } = article;
+  return { ...meta, ...analyzeText(text, article.published ? { published: article.published } : {}) };
+}
+
+function summarize(a: ArticleAnalysis): string {
   const words = a.tokens.filter((t) => t.kind === 'word').length;
+  const meta = [
+    a.title && `title: ${a.title}`, a.published && `published: ${a.published}`, a.outlet && `outlet: ${a.outlet}`,
+    a.agency && `agency: ${a.agency}`, a.dateline && `dateline: ${a.dateline}`,
+  ].filter(Boolean) as string[];
   const lines = [
+    ...meta,
     `language: ${a.language.lang} (${a.language.confidence.toFixed(2)})`,
     `${a.sentences.length} sentences, ${a.tokens.length} tokens, ${words} words`,
     '',
     ...a.sentences.map((s, i) => `${String(i + 1).padStart(3)}. [${s.start}–${s.end}] ${s.text}`),
+    '',
+    `removed (${a.removed.length}):`,
+    ...a.removed.map((r) => `  ${r.reason}: ${r.text.replace(/\s+/g, ' ').trim().slice(0, 80)}`),
+    `quantities (${a.quantities.length}):`,
+    ...a.quantities.map((q) => `  ${q.text} → ${q.value}${q.approximate ? ' (approx.)' : ''}${q.head ? ` [${q.head}]` : q.unit ? ` [${q.unit}]` : ''}`),
+    `dates (${a.dates.length}):`,
+    ...a.dates.map((d) => `  ${d.text} → ${d.value ?? 'unresolved'} (${d.grain})`),
+    `entities (${a.entities.length}):`,
+    ...a.entities.map((e) => `  ${e.type} ${e.text}`),
+    `quotes (${a.quotes.length}):`,
+    ...a.quotes.map((q) => `  ${q.speaker?.text ?? '?'}: ${a.text.slice(q.content.start, q.content.end).slice(0, 80)}`),
     '',
   ];
   return lines.join('\n');
