@@ -250,6 +250,8 @@ export interface SpanScore {
   f1: number;
   /** F1 when any overlap counts (a looser view of the same predictions). */
   overlapF1: number;
+  /** 95% bootstrap interval of the exact F1 (1,000 resamples of sentences, fixed seed). */
+  f1Ci95: [number, number];
 }
 
 export interface WojoodReport {
@@ -366,6 +368,7 @@ export function scoreWojood(conll: string): WojoodReport {
   const sentences = readConll(conll);
   const types = ['DATE', 'CARDINAL'] as const;
   const acc = Object.fromEntries(types.map((t) => [t, { gold: 0, pred: 0, tp: 0, oGoldHit: 0, oPredHit: 0 }])) as Record<string, { gold: number; pred: number; tp: number; oGoldHit: number; oPredHit: number }>;
+  const perSentence = Object.fromEntries(types.map((t) => [t, [] as Array<[number, number, number]>])) as Record<string, Array<[number, number, number]>>;
   for (const s of sentences) {
     const { text, offsets } = detokenize(s.tokens);
     const pred = predictSpans(text);
@@ -377,7 +380,10 @@ export function scoreWojood(conll: string): WojoodReport {
       a.pred += predicted.length;
       const key = (x: TokenSpan): string => `${x[0]}:${x[1]}`;
       const goldKeys = new Set(gold.map(key));
-      for (const p of predicted) if (goldKeys.has(key(p))) a.tp++;
+      let tp = 0;
+      for (const p of predicted) if (goldKeys.has(key(p))) tp++;
+      a.tp += tp;
+      perSentence[type]!.push([tp, predicted.length, gold.length]);
       const ov = (x: TokenSpan, y: TokenSpan): boolean => x[0] <= y[1] && y[0] <= x[1];
       a.oGoldHit += gold.filter((g) => predicted.some((p) => ov(g, p))).length;
       a.oPredHit += predicted.filter((p) => gold.some((g) => ov(g, p))).length;
@@ -390,9 +396,33 @@ export function scoreWojood(conll: string): WojoodReport {
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
     const op = a.pred ? a.oPredHit / a.pred : 0;
     const or = a.gold ? a.oGoldHit / a.gold : 0;
-    return { type, gold: a.gold, predicted: a.pred, truePositives: a.tp, precision, recall, f1, overlapF1: op + or ? (2 * op * or) / (op + or) : 0 };
+    return {
+      type, gold: a.gold, predicted: a.pred, truePositives: a.tp, precision, recall, f1,
+      overlapF1: op + or ? (2 * op * or) / (op + or) : 0, f1Ci95: bootstrapF1(perSentence[type]!),
+    };
   });
   return { sentences: sentences.length, scores };
+}
+
+/** 95% interval of F1 over sentence resamples; a fixed-seed generator keeps the report reproducible. */
+function bootstrapF1(rows: ReadonlyArray<[number, number, number]>, rounds = 1000): [number, number] {
+  if (rows.length === 0) return [0, 0];
+  let seed = 0x2545f491;
+  const rand = (): number => {
+    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+    return (seed >>> 0) / 0x100000000;
+  };
+  const f1s: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let tp = 0, pred = 0, gold = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[Math.floor(rand() * rows.length)]!;
+      tp += row[0]; pred += row[1]; gold += row[2];
+    }
+    f1s.push(pred + gold ? (2 * tp) / (pred + gold) : 0);
+  }
+  f1s.sort((x, y) => x - y);
+  return [f1s[Math.floor(0.025 * rounds)]!, f1s[Math.floor(0.975 * rounds)]!];
 }
 
 // --- I/O -----------------------------------------------------------------------------------------------------
@@ -447,7 +477,7 @@ export function formatNumbersDates(ev: NumbersDatesEvaluation, verbose = false):
     for (const [split, r] of [['val', ev.wojood.val], ['train', ev.wojood.train]] as const) {
       lines.push(`Wojood ${split} (${r.sentences} sentences), exact span F1:`);
       for (const s of r.scores) {
-        lines.push(`  ${s.type.padEnd(9)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}  (gold ${s.gold}, predicted ${s.predicted}, overlap F1 ${s.overlapF1.toFixed(3)})`);
+        lines.push(`  ${s.type.padEnd(9)} F1 ${s.f1.toFixed(3)} [95% CI ${s.f1Ci95[0].toFixed(2)}–${s.f1Ci95[1].toFixed(2)}]  P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}  (gold ${s.gold}, predicted ${s.predicted}, overlap F1 ${s.overlapF1.toFixed(3)})`);
       }
     }
   } else lines.push(`Wojood: skipped (${ev.wojoodSkipped})`);

@@ -85,7 +85,13 @@ export function matchForm(norm: string, context: KeyContext = NO_CONTEXT): Match
   if ((w[0] === 'و' || w[0] === 'ف') && w.length >= 5 && /^(?:ال|بال|كال|لل)/.test(w.slice(1))) w = w.slice(1);
   const article = /^(?:بال|كال|فال|وال|ال)/.exec(w);
   if (article && w.length - article[0].length >= 2) return { key: stripSuffixes(w.slice(article[0].length), false), definite: true };
-  if (w.startsWith('لل') && w.length >= 5) return { key: stripSuffixes(w.slice(2), false), definite: true };
+  if (w.startsWith('لل') && w.length >= 5) {
+    // ل + the article before a word that begins with ل drops a lam (لليرة = ل + الليرة): keep one when that word is
+    // a word of the texts.
+    const withLam = stripSuffixes(w.slice(1), false);
+    if (context.has(withLam)) return { key: withLam, definite: true };
+    return { key: stripSuffixes(w.slice(2), false), definite: true };
+  }
   // Bare clitics: at most a conjunction then a preposition (وبتوقيع، لبوتين), each only when the rest is a word of
   // the texts (وزير stays وزير unless زير is a word there).
   for (let n = 0; n < 2 && w.length >= 4 && CLITICS.has(w[0]!); n++) {

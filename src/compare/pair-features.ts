@@ -36,7 +36,8 @@ export const FEATURES_VERSION = 1;
 export const DENSE_FEATURES = [
   'bias', 'similarity', 'cosine', 'coverMin', 'coverMax', 'unsharedMin', 'unsharedMax', 'negationMismatch',
   'opposite', 'quantityConflict', 'numberMismatch', 'dateConflict', 'lengthRatio', 'sharedWords', 'noShared',
-  'nameSwap', 'nameOneSide', 'orderKept', 'substitutions', 'oneSubstitution',
+  'nameSwap', 'nameOneSide', 'orderKept', 'substitutions', 'oneSubstitution', 'trigrams',
+  'simBelow05', 'simBelow10', 'simBelow15', 'simBelow20', 'simBelow30', 'simAbove60',
 ] as const;
 
 /** Tells whether a word (its norm) looks like a name: a known place, person or organisation, a nisba, a foreign word. */
@@ -83,6 +84,23 @@ export function pairSides(a: string, b: string): [PairSide, PairSide] {
   for (const t of [...tokenize(a), ...tokenize(b)]) if (t.kind === 'word') norms.push(t.norm);
   const context = keyContext(norms);
   return [pairSide(a, 0, context), pairSide(b, 1, context)];
+}
+
+/** Character trigrams of the content words (each padded with spaces): meets "تنحدر" with "انحدار". */
+function trigrams(side: PairSide): Set<string> {
+  const out = new Set<string>();
+  for (const w of side.sequence) {
+    const s = ` ${w.key} `;
+    for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
+  }
+  return out;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const union = a.size + b.size - shared;
+  return union ? shared / union : 0;
 }
 
 function coverage(v: Vector, other: Vector): number {
@@ -197,6 +215,14 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
     shared ? edit.lcs / shared : 0,
     Math.min(1, edit.substitutions.length / 3),
     edit.substitutions.length === 1 && edit.substitutions[0]![0].length === 1 && edit.substitutions[0]![1].length === 1 ? 1 : 0,
+    jaccard(trigrams(a), trigrams(b)),
+    // Similarity in bins: the step from related to unrelated is not linear.
+    similarity < 0.05 ? 1 : 0,
+    similarity < 0.1 ? 1 : 0,
+    similarity < 0.15 ? 1 : 0,
+    similarity < 0.2 ? 1 : 0,
+    similarity < 0.3 ? 1 : 0,
+    similarity > 0.6 ? 1 : 0,
   ];
   const sparse: string[] = [];
   for (const k of new Set([...onlyA, ...onlyB])) sparse.push(`u:${k}`);

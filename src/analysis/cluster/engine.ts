@@ -59,8 +59,6 @@ export interface CopyEntry {
   seq: number;
   id: string;
   story: number;
-  /** The article's heaviest terms: a copy must share enough of them (see findCopy). */
-  keyTerms: number[];
   signature: Uint32Array;
   shingles: number;
 }
@@ -69,8 +67,6 @@ export interface CopyEntry {
 interface ArticleVectors {
   vec: WeightList;
   title: WeightList;
-  /** The heaviest body terms (title terms when there is no body), for the copy test. */
-  keyTerms: number[];
 }
 
 export interface ClustererCounts {
@@ -89,20 +85,6 @@ export interface ClustererCounts {
 /** Ranking of candidates: higher weight first, then the more recent story (higher id). */
 function better(w: number, id: number, than: [number, number]): boolean {
   return w > than[1] || (w === than[1] && id > than[0]);
-}
-
-/**
- * Share of the shorter list found in the other. Templated releases (congratulation cables, daily bulletins) repeat
- * their wording but not their names and figures, which are the heaviest terms: two cables to two presidents share
- * shingles, not key terms.
- */
-function sharedShare(a: readonly number[], b: readonly number[]): number {
-  const n = Math.min(a.length, b.length);
-  if (n === 0) return 1;
-  const set = new Set(b);
-  let shared = 0;
-  for (const k of a) if (set.has(k)) shared++;
-  return shared / n;
 }
 
 function meanTime(s: Story): number | undefined {
@@ -147,10 +129,9 @@ export class StoryClusterer {
     let storyId: number | undefined;
     let copyOf: string | undefined;
     let signature: Uint32Array | undefined;
-    const keyTerms = vectors.keyTerms;
     if (features.shingles.length >= o.minCopyShingles) {
       signature = minhashSignature(features.shingles, o.minhashBins);
-      const copy = this.findCopy(signature, features.shingles.length, keyTerms, time);
+      const copy = this.findCopy(signature, features.shingles.length, time);
       if (copy) {
         copyOf = copy.id;
         storyId = this.resolve(copy.story);
@@ -164,7 +145,7 @@ export class StoryClusterer {
     const story = storyId === undefined ? this.openStory(seq) : this.stories.get(storyId)!;
     this.join(story, vectors, seq, time);
     this.post(story, heavy.slice(0, o.indexTerms).map((e) => e[0]));
-    if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, keyTerms, signature, shingles: features.shingles.length });
+    if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, signature, shingles: features.shingles.length });
     if (this.seq % o.sweepEvery === 0) this.sweep();
     return copyOf === undefined ? { story: story.id } : { story: story.id, copyOf };
   }
@@ -219,11 +200,7 @@ export class StoryClusterer {
     for (const k of new Set(facetKeys)) vec.set(k, (vec.get(k) ?? 0) + o.facetWeight);
     for (const [k, w] of vec) vec.set(k, w * this.stats.idf(k));
     for (const [k, w] of titleTf) titleTf.set(k, w * this.stats.idf(k));
-    // Key terms come from the body: a reprint often gets a new headline, but keeps the names and figures of its text.
-    const body = leadKeys.length ? counts(leadKeys) : new Map(titleTf);
-    for (const [k, w] of body) body.set(k, w * this.stats.idf(k));
-    const keyTerms = topListEntries(unitList(body), o.copyKeyTerms).map((e) => e[0]);
-    return { vec: unitList(vec), title: unitList(titleTf), keyTerms };
+    return { vec: unitList(vec), title: unitList(titleTf) };
   }
 
   /** The blend of whole-article and title cosines, lowered by distance in time. */
@@ -424,7 +401,7 @@ export class StoryClusterer {
    * an article whose text this one actually repeats. The containment test only goes one way: the new article may be
    * an excerpt of an earlier one, but a round-up that takes in an earlier release is not a copy of it.
    */
-  private findCopy(signature: Uint32Array, shingles: number, keyTerms: number[], time: number | undefined): CopyEntry | undefined {
+  private findCopy(signature: Uint32Array, shingles: number, time: number | undefined): CopyEntry | undefined {
     const o = this.options;
     const seen = new Set<number>();
     let best: CopyEntry | undefined;
@@ -441,7 +418,7 @@ export class StoryClusterer {
         const isCopy = jaccard >= o.copyJaccard
           || (shingles <= entry.shingles && shingles >= o.copyMinSizeRatio * entry.shingles
             && estimateContainment(jaccard, shingles, entry.shingles) >= o.copyContainment);
-        if (isCopy && sharedShare(keyTerms, entry.keyTerms) >= o.copyKeyShare) best = entry;
+        if (isCopy) best = entry;
       }
     }
     return best;

@@ -21,9 +21,6 @@ export interface ClusterOptions {
   copyContainment: number;
   /** …provided the shorter has at least this share of the longer's shingles (a brief is not a copy of a round-up). */
   copyMinSizeRatio: number;
-  /** A copy must also share this share of the two articles' `copyKeyTerms` heaviest terms (names, places, figures). */
-  copyKeyTerms: number;
-  copyKeyShare: number;
 
   /** Weight of a title term against a lead term (before idf). */
   titleWeight: number;
@@ -69,8 +66,6 @@ export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   copyJaccard: 0.5,
   copyContainment: 0.8,
   copyMinSizeRatio: 0.3,
-  copyKeyTerms: 8,
-  copyKeyShare: 0,
 
   titleWeight: 2,
   facetWeight: 1,

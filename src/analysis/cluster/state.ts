@@ -37,7 +37,6 @@ export interface SavedCopy {
   seq: number;
   id: string;
   story: number;
-  keyTerms: number[];
   shingles: number;
   signature: number[];
 }
@@ -87,7 +86,7 @@ export function saveState(c: StoryClusterer): ClusterState {
     aliases,
     postings: [...c.postings].map(([k, ids]) => [k, [...ids]]),
     copyEntries: [...c.copies.values()].map((e) => ({
-      seq: e.seq, id: e.id, story: e.story, keyTerms: [...e.keyTerms], shingles: e.shingles, signature: [...e.signature],
+      seq: e.seq, id: e.id, story: e.story, shingles: e.shingles, signature: [...e.signature],
     })),
   };
 }
@@ -131,7 +130,7 @@ function check(json: unknown): asserts json is ClusterState {
   if (!Array.isArray(s['copyEntries'])) fail('copy entries are damaged');
   for (const e of s['copyEntries'] as unknown[]) {
     const x = e as Record<string, unknown>;
-    if (!x || !isInt(x['seq']) || typeof x['id'] !== 'string' || !isNumberArray(x['keyTerms']) || !isInt(x['story']) || !isNumberArray(x['signature'])) {
+    if (!x || !isInt(x['seq']) || typeof x['id'] !== 'string' || !isInt(x['story']) || !isNumberArray(x['signature'])) {
       fail('a copy entry is damaged');
     }
   }
@@ -176,7 +175,7 @@ export function restoreState(json: unknown, overrides: Partial<ClusterOptions> =
   for (const [key, ids] of json.postings) c.postings.set(key, [...ids]);
   for (const e of json.copyEntries) {
     if (e.signature.length !== options.minhashBins) fail('a copy signature has the wrong size');
-    const entry: CopyEntry = { seq: e.seq, id: e.id, story: e.story, keyTerms: [...e.keyTerms], shingles: e.shingles, signature: Uint32Array.from(e.signature) };
+    const entry: CopyEntry = { seq: e.seq, id: e.id, story: e.story, shingles: e.shingles, signature: Uint32Array.from(e.signature) };
     c.copies.set(entry.seq, entry);
   }
   c.rebuildBands();

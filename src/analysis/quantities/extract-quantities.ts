@@ -338,9 +338,9 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
       }
     }
     if (second) {
-      let covered2 = false;
-      for (let k = second.first; k <= second.last; k++) if (inDate[k]) covered2 = true;
-      if (!covered2) {
+      let secondInDate = false;
+      for (let k = second.first; k <= second.last; k++) if (inDate[k]) secondInDate = true;
+      if (!secondInDate) {
         d.min = d.value;
         d.max = second.value;
         d.last = second.last;

@@ -96,11 +96,12 @@ test('attributions: بحسب، وفقا لـ، نقلا عن', () => {
 test('a quoted name is not a quote, and a short unattributed quotation is a scare quote', () => {
   assert.deepEqual(extractQuotes('وفي مقال نشرته صحيفة «نان دان» الناطقة باسم الحزب.'), []);
   assert.deepEqual(extractQuotes('يصادف هذا العام مرور 30 عاما على معاهدة “علاقات ودية” بين البلدين.'), []);
-  // A long quotation with no cue is kept, with its speaker unknown.
-  const text = 'وجاء في الرسالة «إننا نرفض كل أشكال التدخل في شؤوننا الداخلية» من دون توقيع.';
-  const q = seen(text, extractQuotes(text));
-  assert.deepEqual(q, [{ kind: 'direct', verb: undefined, speaker: undefined, inherited: false,
-    content: 'إننا نرفض كل أشكال التدخل في شؤوننا الداخلية' }]);
+  // A long quotation with no cue is kept when it stands on its own (a paragraph, or after a colon), with its speaker
+  // unknown; inside a sentence, a quoted list or title is not a quote.
+  const text = 'وجاء في الرسالة الموقعة:\n«إننا نرفض كل أشكال التدخل في شؤوننا الداخلية ولن نقبل به».';
+  assert.deepEqual(seen(text, extractQuotes(text)), [{ kind: 'direct', verb: undefined, speaker: undefined, inherited: false,
+    content: 'إننا نرفض كل أشكال التدخل في شؤوننا الداخلية ولن نقبل به' }]);
+  assert.deepEqual(extractQuotes('وتتناول محاور المؤتمر عدة نقاط أهمها «تطور الكيمياء وتأثيرها في الحياة وعلوم الأرض والتطور المستقبلي» في الجلسات.'), []);
 });
 
 // The seeds, every statement with its speaker (the report lists them). `speaker` is the span the text gives;

@@ -76,6 +76,8 @@ interface Cue {
   clauseEnd: number;
   /** Inside another cue's content: part of what was said. */
   nested?: boolean;
+  /** The verb of a relative clause (… القحطاني الذي تساءل …): its subject is not the sentence's speaker. */
+  relative?: boolean;
 }
 
 const ATTRIBUTION_STARTS = new Set(['بحسب', 'وبحسب', 'حسب', 'حسبما', 'وحسبما', 'وفقا', 'ووفقا', 'طبقا', 'نقلا', 'استنادا'].map((w) => normalizeKey(w)));
@@ -120,7 +122,10 @@ function setClauseEnds(ctx: SpeakerContext, cues: Cue[], first: number, end: num
         if (isPunctText(tokens[k]!, '،', ',', '؛', ';')) { comma = tokens[k]!.start; break; }
       }
       if (comma >= 0) { cue.clauseEnd = comma; break; }
-      if (next.form.form === 'participle' && next.contentStart !== undefined) { cue.clauseEnd = next.verb.start; break; }
+      // A participle or a verb joined by و that opens content of its own starts a new statement even without a
+      // comma (… للمركبة مشيرين إلى أن …، … المأمول منهم وقال "…").
+      const joined = next.form.form === 'participle' || /^[وف]/u.test(tokens[next.index]!.norm);
+      if (joined && next.contentStart !== undefined) { cue.clauseEnd = next.verb.start; break; }
     }
   }
 }
@@ -169,7 +174,7 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
       if (cue.speaker) continue;
       // The previous cue of the sentence, for participles and subjectless verbs; failing that, the source of an
       // attribution before it (بحسب تقديرات …، مشيرة إلى أن …); failing that, the last speaker of the text.
-      const previous = open.slice(0, c).reverse().find((p) => p.speaker);
+      const previous = open.slice(0, c).reverse().find((p) => p.speaker && !p.relative);
       const source = sources.filter((x) => x.start < cue.verb.start).pop();
       if (previous?.speaker && agrees(cue.form, previous.features)) {
         cue.speaker = { ...previous.speaker, inherited: true };
@@ -272,14 +277,19 @@ function findCues(ctx: SpeakerContext, first: number, end: number, pairs: readon
     if (!phrase && (IMPERSONAL_FORMS.has(t.norm) || (before && i - 1 >= first && IMPERSONAL_BEFORE.has(before.norm) && t.norm.startsWith('ذكر')))) continue;
     // … الذين حذروا من أن …: the subject is what the relative pronoun refers to; الصحيفة … ذكرت أن …: it stands
     // before the verb.
-    if (!phrase && form.form === 'finite') phrase = relativeAntecedent(ctx, i, first) ?? subjectBefore(ctx, i, first);
+    let relative = false;
+    if (!phrase && form.form === 'finite') {
+      phrase = relativeAntecedent(ctx, i, first);
+      relative = phrase !== null;
+      phrase ??= subjectBefore(ctx, i, first);
+    }
     const speaker: Speaker | undefined = phrase ? { text: ctx.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end } : undefined;
     // A verb before its subject is singular whatever the subject's number: the number comes from the phrase, the
     // gender from the verb.
     const features: SpeakerFeatures = phrase
       ? { gender: form.gender, ...(phrase.number ? { number: phrase.number } : {}) }
       : { gender: form.gender, number: form.number };
-    const cue: Cue = { index: i, form, verb: { text: t.text, start: t.start, end: t.end }, features, clauseEnd: -1 };
+    const cue: Cue = { index: i, form, verb: { text: t.text, start: t.start, end: t.end }, features, clauseEnd: -1, relative };
     if (speaker) cue.speaker = speaker;
     const tight = TIGHT_LEMMAS.has(form.lemma);
     const contentFrom = phrase && phrase.first > i && !tight ? phrase.last + 1 : i + 1;

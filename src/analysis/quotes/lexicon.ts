@@ -188,10 +188,11 @@ export const TIGHT_LEMMAS: ReadonlySet<string> = new Set(['بين'].map(key));
 export const REQUIRED_PREPOSITION: ReadonlyMap<string, string> = new Map([['تحدث', 'عن']].map(([v, p]) => [key(v!), key(p!)]));
 
 /**
- * Impersonal forms: يذكر أن … "it is worth mentioning that" is the outlet's own voice, not a quote, when nothing
- * stands between the verb and the complementiser.
+ * Impersonal forms: يذكر أن … "it is worth mentioning that", يتوقع أن … "it is expected that" are the outlet's own
+ * voice (the passive, spelled like the active without harakat), not a quote, when no subject follows the verb.
  */
-export const IMPERSONAL_FORMS: ReadonlySet<string> = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار', 'يذكران'].map(key));
+export const IMPERSONAL_FORMS: ReadonlySet<string> = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار', 'يتوقع', 'ويتوقع', 'يقال',
+  'ويقال', 'يعتقد', 'ويعتقد'].map(key));
 
 /** Words before a verb that make it impersonal: الجدير ذكره أن …، والجدير بالذكر أن … */
 export const IMPERSONAL_BEFORE: ReadonlySet<string> = new Set(['الجدير', 'والجدير', 'من', 'ومن'].map(key));

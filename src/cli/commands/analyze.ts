@@ -79,7 +79,10 @@ export const analyzeCommand: Command = {
       for (const w of decoded.warnings) reportWarning(io.stderr, w);
       text = decoded.text;
     }
-    const article = readArticle(published ? { text, published } : text, readOptions);
+    // Empty input is a valid, empty analysis (not an error), as a pipeline expects of an empty file.
+    const article: Article = text.trim() === ''
+      ? { language: 'und', format: 'text', source: text, text: '', segments: [], removed: [], warnings: [], ...(published ? { published } : {}) }
+      : readArticle(published ? { text, published } : text, readOptions);
     for (const w of article.warnings) reportWarning(io.stderr, w);
     const result = analyzeArticle(article);
     io.stdout.write(values.json ? JSON.stringify(result) + '\n' : summarize(result));

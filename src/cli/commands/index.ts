@@ -1,5 +1,7 @@
 /** The commands, in the order `tabayyun --help` lists them. */
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
+import { clusterCommand } from './cluster.js';
+import { nerCommand } from './ner.js';
 
-export const commands: Command[] = [analyzeCommand];
+export const commands: Command[] = [analyzeCommand, clusterCommand, nerCommand];
