@@ -284,6 +284,8 @@ export interface QuoteFigures {
   exactF1: number;
   /** Over matched quotes: right speaker (or rightly none). */
   speakerAccuracy: number;
+  /** Over all gold quotes: found, with the right speaker. */
+  speakerAccuracyOverGold: number;
   kindAccuracy: number;
 }
 
@@ -368,6 +370,7 @@ function figures(scores: ArticleScore[]): QuoteFigures {
     precision: r(predicted === 0 ? 1 : matched / predicted), recall: r(gold === 0 ? 1 : matched / gold), f1: r(f1(matched)),
     exactMatched: exact, exactF1: r(f1(exact)),
     speakerAccuracy: r(matched === 0 ? 0 : sum((s) => s.speakerRight) / matched),
+    speakerAccuracyOverGold: r(gold === 0 ? 0 : sum((s) => s.speakerRight) / gold),
     kindAccuracy: r(matched === 0 ? 0 : sum((s) => s.kindRight) / matched),
   };
 }
@@ -380,10 +383,10 @@ function sha256(text: string): string {
 }
 
 /**
- * Quote figures on the hand-annotated articles, per split: `dev` (SaudiNewsNet articles looked at while building
- * the extractor), `test` (annotated before any run of the extractor on them, and not looked at since), `seed`
- * (the two seed articles, which the tests also pin). Null with the reason when SaudiNewsNet is absent (the seeds
- * are in the repository and are always scored).
+ * Quote figures on the hand-annotated articles, per split (eval/QUOTES-GOLD.md): `dev` and `dev2` (SaudiNewsNet
+ * articles whose errors were looked at while building the extractor), `test` (annotated before any run of the
+ * extractor on them and run once: the held-out figure), `seed` (the two seed articles, which the tests also pin).
+ * Null with the reason when SaudiNewsNet is absent (the seeds are in the repository and are always scored).
  */
 export function evaluateQuotes(sharedDir: string | null): { quotes: QuotesEvaluation | null; skipped: string | null } {
   if (!existsSync(GOLD_FILE)) return { quotes: null, skipped: 'eval/quotes-gold.json not found' };
@@ -420,8 +423,7 @@ export function evaluateQuotes(sharedDir: string | null): { quotes: QuotesEvalua
   }
   const out: Record<string, QuoteFigures> = {};
   for (const [split, scores] of bySplit) out[split] = figures(scores);
-  const corpus = [...(bySplit.get('dev') ?? []), ...(bySplit.get('test') ?? []), ...(bySplit.get('seed') ?? [])];
-  out['all'] = figures(corpus);
+  out['all'] = figures([...bySplit.values()].flat());
   return { quotes: { missing, bySplit: out, testErrors }, skipped };
 }
 

@@ -198,12 +198,12 @@ function toCanonical(g: Group): CanonicalEntity {
   const all = [...variants.values()];
   const type = majority(occurrences.map((o) => o.type));
   // A spelling with a preposition stuck to it (للحزب الشيوعي) is not shown as the name when the bare one occurs.
-  const wordsOf = (text: string) => mentionWords(text);
-  const bareForms = all.map((v) => wordsOf(v.text));
-  const list = all.filter((v, i) => {
+  const bareForms = all.map((v) => mentionWords(v.text));
+  const unglued = all.filter((_v, i) => {
     const bare = withoutProclitic(bareForms[i]!);
     return !(bare && bareForms.some((w, j) => j !== i && wordsEqual(w, bare)));
   });
+  const list = unglued.length > 0 ? unglued : all;
   const byUse = (a: typeof list[number], b: typeof list[number]) =>
     b.articleSet.size > a.articleSet.size || (b.articleSet.size === a.articleSet.size && b.articles.length > a.articles.length) ? b : a;
   // A person is shown by the fullest name (فلاديمير بوتين, not the more frequent بوتين); among the fullest, the

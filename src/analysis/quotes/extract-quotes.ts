@@ -20,21 +20,19 @@
  * Work is linear in the text: windows are bounded, quotation pairs are found once (./quote-marks.ts).
  */
 import type { Entity } from '../entities/types.js';
-import { normalizeKey } from '../../text/normalize.js';
-import { foldNameWord } from '../names/letters.js';
-import { TITLES } from '../names/titles.js';
 import { splitSentences } from '../../text/sentences.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Sentence, Token } from '../../text/types.js';
-import {
-  COMPLEMENTISERS, IMPERSONAL_BEFORE, IMPERSONAL_FORMS, NAMING_HEADS, ROLE_HEADS, NON_REPORTING_BEFORE, PRE_COMPLEMENTISER, RELATIVE_PRONOUNS, REQUIRED_PREPOSITION, TIGHT_LEMMAS,
-  carriesPronoun, verbForm, type VerbForm,
-} from './lexicon.js';
+import { attributionSources, findAttributions } from './attribution.js';
+import { setClauseEnds } from './clauses.js';
+import { findContent, isNamingPair, ownsQuotation } from './content.js';
+import { insidePair, isPunctText, pairsWithin, type Cue } from './cue.js';
+import { COMPLEMENTISERS, IMPERSONAL_BEFORE, IMPERSONAL_FORMS, REQUIRED_PREPOSITION, TIGHT_LEMMAS, verbForm, type VerbForm } from './lexicon.js';
 import { pairQuoteMarks, type QuotePair } from './quote-marks.js';
 import { resolveSpeakerKey } from './resolve-speaker.js';
 import { parseSpeaker, type SpeakerContext, type SpeakerPhrase } from './speaker.js';
-import { attributionSources, findAttributions } from './attribution.js';
-import type { Quote, Speaker, SpeakerFeatures, TextSpan } from './types.js';
+import { NAQALA, pronounSubjectBefore, relativeAntecedent, sourceAfterAn, subjectBefore } from './subject.js';
+import type { Quote, Speaker, SpeakerFeatures } from './types.js';
 
 export interface ExtractQuotesOptions {
   /** Entities of the same text (offsets into it), to bound speakers and give them keys. */
@@ -44,15 +42,6 @@ export interface ExtractQuotesOptions {
   sentences?: readonly Sentence[];
 }
 
-/** Tokens between a cue (or its speaker) and the content opener: objects, adjuncts (للصحفيين بعد محادثات مع بوتين). */
-const CONTENT_WINDOW = 18;
-/** The same after a verb that takes an object (وصف الاتفاقية بأنها، حذر الرئيس من أن): objects are short. */
-const OBJECT_CONTENT_WINDOW = 8;
-/**
- * After a lemma that is also a common other word (بين "between"): the complementiser must come within this many
- * tokens of the verb, with no punctuation between.
- */
-const TIGHT_CONTENT_WINDOW = 8;
 /** A quotation owned by a cue without content must open within this many tokens of the verb. */
 const FRAGMENT_REACH = 14;
 /** How many sentences back a subjectless verb may find its speaker. */
@@ -60,83 +49,12 @@ const MAX_INHERIT_SENTENCES = 3;
 /** Fewer words than this between marks, with no cue, is a scare quote or a title, not a quote. */
 const MIN_UNATTRIBUTED_WORDS = 8;
 
-interface Cue {
-  index: number;
-  form: VerbForm;
-  verb: TextSpan;
-  speaker?: Speaker;
-  features: SpeakerFeatures;
-  /** Where the content starts (offset), and whether it opens with a quotation pair. */
-  contentStart?: number;
-  /** Token index of the first content token. */
-  contentToken?: number;
-  /** What opened the content: a complementiser or colon (reported content), or a quotation reached directly. */
-  opener?: 'complementiser' | 'colon' | 'mark';
-  /** The comma (or end) that closes this cue's clause, set once the next cue is known. */
-  clauseEnd: number;
-  /** Inside another cue's content: part of what was said. */
-  nested?: boolean;
-  /** The verb of a relative clause (… القحطاني الذي تساءل …): its subject is not the sentence's speaker. */
-  relative?: boolean;
-}
-
-const ATTRIBUTION_STARTS = new Set(['بحسب', 'وبحسب', 'حسب', 'حسبما', 'وحسبما', 'وفقا', 'ووفقا', 'طبقا', 'نقلا', 'استنادا'].map((w) => normalizeKey(w)));
-
-/** How far back from a cue a comma may end the clause before it (…، ليرد عليه المالكي قائلا …). */
-const COMMA_REACH = 5;
-
-/**
- * Where each cue's clause ends. A cue's content runs to the end of its sentence, but stops
- * - before the next cue that opens content of its own, at the comma in the few tokens before it (…، مؤكدا أنه …،
- *   …، ليرد عليه المالكي قائلا بأن …), or right before it if it is a participle (… للمركبة مشيرين إلى أن …);
- * - at a semicolon followed by a new clause (… بكل غال ونفيس؛ وتمنى أن …), not one inside a statement (… النزهة؛ تم
- *   البحث عنهما …);
- * and a cue with no content owns its clause up to the next cue.
- */
-function setClauseEnds(ctx: SpeakerContext, cues: Cue[], first: number, end: number, sentence: Sentence, pairs: readonly QuotePair[]): void {
-  const { tokens } = ctx;
-  for (let c = 0; c < cues.length; c++) {
-    const cue = cues[c]!;
-    cue.clauseEnd = sentence.end;
-    const from = cue.contentStart ?? cue.verb.end;
-    for (let k = cue.index + 1; k < end; k++) {
-      const t = tokens[k]!;
-      if (t.start < from || t.kind !== 'punct' || (t.text !== '؛' && t.text !== ';') || insidePair(pairs, t.start)) continue;
-      const after = tokens[k + 1];
-      // A new clause after it: و + word, or a participle (… المواطنين؛ ملتمسة الدعم …).
-      if (after && after.kind === 'word' && (after.norm.startsWith('و') || /^م.+(?:ا|ة|ين)$/u.test(after.norm))) { cue.clauseEnd = t.start; break; }
-    }
-    // An attribution after a comma or semicolon closes what is reported (… أثناء الحرب، بحسب ما نقلته …).
-    for (let k = cue.index + 1; k < end && tokens[k]!.start < cue.clauseEnd; k++) {
-      const t = tokens[k]!;
-      if (t.start < from || !isPunctText(t, '،', ',', '؛', ';')) continue;
-      const after = tokens[k + 1];
-      if (after && after.kind === 'word' && ATTRIBUTION_STARTS.has(after.norm)) { cue.clauseEnd = t.start; break; }
-    }
-    for (let d = c + 1; d < cues.length; d++) {
-      const next = cues[d]!;
-      if (next.verb.start >= cue.clauseEnd) break;
-      if (cue.contentStart === undefined) { cue.clauseEnd = next.verb.start; break; }
-      let comma = -1;
-      for (let k = next.index - 1; k >= Math.max(first, next.index - COMMA_REACH) && tokens[k]!.start > cue.contentStart; k--) {
-        if (isPunctText(tokens[k]!, '،', ',', '؛', ';')) { comma = tokens[k]!.start; break; }
-      }
-      if (comma >= 0) { cue.clauseEnd = comma; break; }
-      // A participle or a verb joined by و that opens content of its own starts a new statement even without a
-      // comma (… للمركبة مشيرين إلى أن …، … المأمول منهم وقال "…").
-      const joined = next.form.form === 'participle' || /^[وف]/u.test(tokens[next.index]!.norm);
-      if (joined && next.contentStart !== undefined) { cue.clauseEnd = next.verb.start; break; }
-    }
-  }
-}
-
 interface LastSpeaker {
   speaker: Speaker;
   features: SpeakerFeatures;
   sentence: number;
 }
 
-const isPunctText = (t: Token, ...marks: string[]) => t.kind === 'punct' && marks.includes(t.text);
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', '؟', '…', '...', '،', '؛', ';', ',', ':']);
 
 export function extractQuotes(text: string, options: ExtractQuotesOptions = {}): Quote[] {
@@ -144,9 +62,8 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
   const sentences = options.sentences ?? splitSentences(text, tokens as Token[]);
   const entities = options.entities ?? [];
   const pairs = pairQuoteMarks(text);
-  sortedPairs = pairs;
   const pairByOpen = new Map(pairs.map((p) => [p.open, p]));
-  const ctx: SpeakerContext = { text, tokens, mentionAt: indexMentions(tokens, entities), pairByOpen };
+  const ctx: SpeakerContext = { text, tokens, mentionAt: indexMentions(tokens, entities), pairByOpen, pairs };
   const consumed = new Set<QuotePair>();
   const quotes: Quote[] = [];
   let last: LastSpeaker | null = null;
@@ -240,20 +157,6 @@ function agrees(form: VerbForm, antecedent: SpeakerFeatures): boolean {
   return true;
 }
 
-function insidePair(pairs: readonly QuotePair[], offset: number): boolean {
-  // Pairs are sorted and disjoint: binary search.
-  let lo = 0;
-  let hi = pairs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = pairs[mid]!;
-    if (offset <= p.open) hi = mid - 1;
-    else if (offset >= p.close) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 /** The cues of a sentence, each with its speaker (when written) and content opener. */
 function findCues(ctx: SpeakerContext, first: number, end: number, pairs: readonly QuotePair[]): Cue[] {
   const { tokens } = ctx;
@@ -301,197 +204,6 @@ function findCues(ctx: SpeakerContext, first: number, end: number, pairs: readon
   return cues;
 }
 
-const NAQALA = normalizeKey('نقل');
-const AN = normalizeKey('عن');
-const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'لكن', 'ولكن', 'بينما', 'فيما'].map((w) => normalizeKey(w)));
-/** The longest subject read backwards from a verb (وكان المتحدث الإعلامي بشرطة … العقيد … القرشي أوضح أن …). */
-const MAX_SUBJECT_BEFORE = 14;
-
-function pronounSubjectBefore(ctx: SpeakerContext, verb: number, first: number): boolean {
-  const t = ctx.tokens[verb - 1];
-  return verb - 1 >= first && t !== undefined && t.kind === 'word' && carriesPronoun(t.norm.replace(/^[وف]/u, ''));
-}
-
-function sourceAfterAn(ctx: SpeakerContext, phrase: SpeakerPhrase, end: number): SpeakerPhrase | null {
-  const t = ctx.tokens[phrase.last + 1];
-  if (!t || t.kind !== 'word' || t.norm !== AN) return null;
-  return parseSpeaker(ctx, phrase.last + 2, end, 'speech');
-}
-
-/**
- * A subject written before the verb (news is mostly verb-first, but not always): the words back to a clause
- * boundary, taken when they start with a role or outlet word or a tagged mention, or follow كان / لكن / a
- * complementiser (فإن صحة عسير تؤكد أن …).
- */
-function subjectBefore(ctx: SpeakerContext, verb: number, first: number): SpeakerPhrase | null {
-  const { tokens } = ctx;
-  let k = verb - 1;
-  let count = 0;
-  while (k >= first && count < MAX_SUBJECT_BEFORE) {
-    const t = tokens[k]!;
-    if (t.kind === 'punct') {
-      // A quotation inside the subject (الصحيفة المحلية «في إل تي»): step over it whole.
-      const pair = sortedPairs.find((p) => p.close === t.start);
-      if (!pair) break;
-      while (k >= first && tokens[k]!.start > pair.open) k--;
-      k--;
-      count++;
-      continue;
-    }
-    if (KANA.has(t.norm) || COMPLEMENTISERS.has(t.norm.replace(/^ف/u, '')) || verbForm(t.norm) || RELATIVE_PRONOUNS.has(t.norm)) break;
-    k--;
-    count++;
-  }
-  const from = k + 1;
-  if (from >= verb || count >= MAX_SUBJECT_BEFORE) return null;
-  const boundary = k >= first ? tokens[k]! : undefined;
-  const head = tokens[from]!;
-  const afterBoundary = boundary !== undefined && boundary.kind === 'word' &&
-    (KANA.has(boundary.norm) || COMPLEMENTISERS.has(boundary.norm.replace(/^ف/u, '')));
-  const roleFirst = head.kind === 'word' && (ROLE_HEADS.has(head.norm) || NAMING_HEADS.has(head.norm));
-  if (!roleFirst && !ctx.mentionAt.has(from) && !afterBoundary) return null;
-  const last = tokens[verb - 1]!;
-  const pair = ctx.pairByOpen.get(head.start);
-  return { first: from, last: verb - 1, start: pair ? pair.open : head.start, end: last.end };
-}
-
-/** The phrase a relative pronoun right before the verb refers to (الجمهوريين الذين … والذين حذروا). */
-function relativeAntecedent(ctx: SpeakerContext, verb: number, first: number): SpeakerPhrase | null {
-  const { tokens } = ctx;
-  let k = verb - 1;
-  if (k < first || tokens[k]!.kind !== 'word') return null;
-  let norm = tokens[k]!.norm;
-  if (norm.startsWith('و') && RELATIVE_PRONOUNS.has(norm.slice(1))) {
-    // A coordinated relative clause refers to the same noun as the first one: go back to it.
-    let back = k - 1;
-    while (back >= first && !(tokens[back]!.kind === 'word' && RELATIVE_PRONOUNS.has(tokens[back]!.norm))) back--;
-    if (back < first) return null;
-    k = back;
-    norm = tokens[k]!.norm;
-  }
-  if (!RELATIVE_PRONOUNS.has(norm)) return null;
-  const head = k - 1;
-  if (head < first || tokens[head]!.kind !== 'word') return null;
-  const mention = [...ctx.mentionAt.values()].find((m) => m.last === head);
-  const startToken = mention ? tokens.findIndex((t) => t.start <= mention.mention.start && mention.mention.start < t.end) : head;
-  const from = startToken >= first ? startToken : head;
-  return { first: from, last: head, start: Math.max(tokens[from]!.start, mention?.mention.start ?? 0), end: tokens[head]!.end };
-}
-
-/** Finds where the cue's content opens: after a complementiser, a colon, or at a quotation mark. */
-function findContent(ctx: SpeakerContext, cue: Cue, from: number, end: number): void {
-  const { tokens } = ctx;
-  const tight = TIGHT_LEMMAS.has(cue.form.lemma);
-  // A verb that takes an object reports content only through a preposition: وصف … بأنها، حذر … من أن، دعا … إلى أن;
-  // a bare أن after it is something else (رفض أن يعلق، يهدد الحياة … وجدوا أن).
-  const objectVerb = cue.form.verbClass !== 'speech';
-  const window = tight ? TIGHT_CONTENT_WINDOW : objectVerb ? OBJECT_CONTENT_WINDOW : CONTENT_WINDOW;
-  for (let j = from; j < end && j - from < window; j++) {
-    const t = tokens[j]!;
-    if (t.kind === 'word') {
-      if (verbForm(t.norm)) return;
-      const before = tokens[j - 1];
-      const concessive = before !== undefined && before.kind === 'word' && NON_REPORTING_BEFORE.has(before.norm);
-      const required = REQUIRED_PREPOSITION.get(cue.form.lemma);
-      if (COMPLEMENTISERS.has(t.norm) && !concessive && required === undefined) {
-        if (objectVerb && !t.norm.startsWith('ب')) continue;
-        return setContent(ctx, cue, j, end);
-      }
-      if (PRE_COMPLEMENTISER.has(t.norm) && j + 1 < end && COMPLEMENTISERS.has(tokens[j + 1]!.norm) && !concessive &&
-        (required === undefined || required === t.norm)) return setContent(ctx, cue, j + 1, end);
-      continue;
-    }
-    if (tight) return;
-    if (t.kind !== 'punct') continue;
-    if (t.text === ':') {
-      if (j + 1 < end) { cue.contentToken = j + 1; cue.contentStart = tokens[j + 1]!.start; cue.opener = 'colon'; }
-      return;
-    }
-    const pair = ctx.pairByOpen.get(t.start);
-    if (pair && !isNamingPair(ctx, pair)) {
-      // A quotation followed at once by the complementiser or a colon is a name on the way (قال … لـ«الشرق الأوسط»
-      // إن …، مدير العمليات في «كويا دبي»: «…»، في تصريح إلى "الوطن"، أمس أن …): the content comes after it.
-      let k = j;
-      while (k + 1 < end && tokens[k + 1]!.start <= pair.close) k++;
-      if (opensContentSoon(ctx, k + 1, end)) { j = k; continue; }
-      if (!ownsQuotation(ctx, pair, j, from)) { j = k; continue; }
-      cue.contentToken = j; cue.contentStart = t.start; cue.opener = 'mark'; return;
-    }
-    if (t.text === '.' || t.text === '؟' || t.text === '?' || t.text === '!') return;
-  }
-}
-
-const PREPOSITIONS = new Set(['ب', 'في', 'على', 'من', 'إلى', 'الى', 'عن', 'ل', 'ك', 'مثل', 'بأن', 'بانه', 'بانها', 'بـ', 'لـ'].map((w) => normalizeKey(w)));
-
-/**
- * Whether a short quotation reached without a complementiser is what the cue reports, rather than a name in the
- * sentence (استضافته "غرفة جدة"): it must come right after the verb or its speaker, or after a preposition or a
- * word with ب (بالأمر «المقلق للغاية»، في «القتل الجماعي»، على «موقفها المتوازن»، بـ"المعجزة الصغيرة"). A
- * quotation of five words or more is always taken.
- */
-function ownsQuotation(ctx: SpeakerContext, pair: QuotePair, j: number, from: number): boolean {
-  const words = ctx.text.slice(pair.open + 1, pair.close).split(/\s+/u).filter(Boolean).length;
-  if (words >= 5 || j === from) return true;
-  const before = ctx.tokens[j - 1];
-  if (!before || before.kind !== 'word') return false;
-  return PREPOSITIONS.has(before.norm) || before.norm.startsWith('ب') || before.norm.startsWith('لل');
-}
-
-const TIME_WORDS = new Set(['أمس', 'اليوم', 'الليلة', 'غدا', 'مساء', 'صباح', 'أيضا'].map((w) => normalizeKey(w)));
-
-/** True when a complementiser or a colon comes within the next few tokens (punctuation and time words skipped). */
-function opensContentSoon(ctx: SpeakerContext, from: number, end: number): boolean {
-  for (let k = from; k < end && k < from + 4; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.kind === 'punct') { if (t.text === ':') return true; if (ctx.pairByOpen.has(t.start)) return false; continue; }
-    if (COMPLEMENTISERS.has(t.norm)) return true;
-    if (PRE_COMPLEMENTISER.has(t.norm) && k + 1 < end && COMPLEMENTISERS.has(ctx.tokens[k + 1]!.norm)) return true;
-    if (!TIME_WORDS.has(t.norm)) return false;
-  }
-  return false;
-}
-
-function setContent(ctx: SpeakerContext, cue: Cue, complementiser: number, end: number): void {
-  const t = ctx.tokens[complementiser]!;
-  cue.opener = 'complementiser';
-  if (carriesPronoun(t.norm)) {
-    // The pronoun belongs to what was said (قال إنه سيزور …); a ب or و written onto the complementiser does not.
-    const skip = t.norm.startsWith('ب') || t.norm.startsWith('و') ? (t.norm.startsWith('وب') ? 2 : 1) : 0;
-    cue.contentToken = complementiser;
-    cue.contentStart = t.start + skip;
-    return;
-  }
-  if (complementiser + 1 < end) {
-    cue.contentToken = complementiser + 1;
-    cue.contentStart = ctx.tokens[complementiser + 1]!.start;
-  }
-}
-
-/** A quotation that names something (صحيفة «نان دان»، شبكة “سي إن إن”): a title, not a quote. */
-export function isNamingPair(ctx: SpeakerContext, pair: QuotePair): boolean {
-  const inside = ctx.text.slice(pair.open + 1, pair.close);
-  // No letters ("10-10-1436"), or a name with its title («الأمير محمد بن نايف»): not something said.
-  if (!/\p{L}/u.test(inside)) return true;
-  const insideWords = inside.split(/\s+/u).filter(Boolean);
-  if (insideWords.length > 0 && TITLES.has(foldNameWord(insideWords[0]!))) return true;
-  const before = ctx.text.slice(Math.max(0, pair.open - 60), pair.open);
-  const trimmed = before.trimEnd();
-  // Written right after a preposition's tatweel or a bare ل (لـ«الشرق الأوسط»، إلى "الوطن"): an addressee.
-  if (insideWords.length <= 4 && /(?:^|\s)(?:لـ|ل|إلى|الى)$/u.test(trimmed)) return true;
-  // A naming head within the three words before it (صحيفة «نان دان»، المنظمة الدولية «أطباء بلا حدود»), with no
-  // punctuation between; for a short quotation only.
-  const tail = trimmed.split(/[\p{P}]/u).pop() ?? '';
-  const words = tail.split(/\s+/u).filter(Boolean);
-  const reach = insideWords.length <= 4 ? 3 : 1;
-  for (let k = words.length - 1; k >= Math.max(0, words.length - reach); k--) {
-    const norm = normalizeKey(words[k]!);
-    if (NAMING_HEADS.has(norm) || (norm.startsWith('ال') && NAMING_HEADS.has(norm.slice(2)))) return true;
-    // With a preposition or conjunction written onto it: لصحيفة، بعنوان، ووكالة.
-    if (/^[وفبلك]/u.test(norm) && NAMING_HEADS.has(norm.slice(1))) return true;
-  }
-  return false;
-}
-
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start) {
@@ -500,22 +212,6 @@ function trimEnd(text: string, start: number, end: number): number {
     break;
   }
   return e;
-}
-
-// The pairs of the text being processed, sorted and disjoint (set by extractQuotes; the module is synchronous).
-let sortedPairs: readonly QuotePair[] = [];
-
-/** Quotation pairs lying wholly in [start, end), by binary search over the sorted pairs. */
-function pairsWithin(start: number, end: number): QuotePair[] {
-  let lo = 0;
-  let hi = sortedPairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sortedPairs[mid]!.open < start) lo = mid + 1; else hi = mid;
-  }
-  const out: QuotePair[] = [];
-  for (let k = lo; k < sortedPairs.length && sortedPairs[k]!.open < end; k++) if (sortedPairs[k]!.close < end) out.push(sortedPairs[k]!);
-  return out;
 }
 
 /** The span of a statement: its verb, its written speaker, and its content up to `contentEnd`. */
@@ -535,7 +231,7 @@ function cueQuote(ctx: SpeakerContext, cue: Cue, first: number, sentence: Senten
     return q;
   };
   if (cue.speaker && !cue.speaker.inherited) {
-    for (const p of pairsWithin(cue.speaker.start, cue.speaker.end)) consumed.add(p);
+    for (const p of pairsWithin(ctx.pairs, cue.speaker.start, cue.speaker.end)) consumed.add(p);
   }
   if (cue.contentStart !== undefined && cue.contentToken !== undefined) {
     const openPair = ctx.pairByOpen.get(cue.contentStart) ?? directAfterComplementiser(ctx, cue);
@@ -552,7 +248,7 @@ function cueQuote(ctx: SpeakerContext, cue: Cue, first: number, sentence: Senten
       }
     }
     if (contentEnd <= cue.contentStart) return [];
-    const quoted = pairsWithin(cue.contentStart, contentEnd).filter((p) => !isNamingPair(ctx, p));
+    const quoted = pairsWithin(ctx.pairs, cue.contentStart, contentEnd).filter((p) => !isNamingPair(ctx, p));
     for (const p of quoted) consumed.add(p);
     const span = statement(cue, cue.contentStart, contentEnd);
     const q = base('indirect', { start: cue.contentStart, end: contentEnd }, span);
@@ -567,7 +263,7 @@ function cueQuote(ctx: SpeakerContext, cue: Cue, first: number, sentence: Senten
   const ownsFragments = !TIGHT_LEMMAS.has(cue.form.lemma) && !REQUIRED_PREPOSITION.has(cue.form.lemma);
   const fromToken = tokens.findIndex((t) => t.start >= from);
   const fragments = ownsFragments
-    ? pairsWithin(from, Math.max(from, clauseEnd)).filter((p) => p.open < reach && !consumed.has(p) && !isNamingPair(ctx, p) &&
+    ? pairsWithin(ctx.pairs, from, Math.max(from, clauseEnd)).filter((p) => p.open < reach && !consumed.has(p) && !isNamingPair(ctx, p) &&
       ownsQuotation(ctx, p, tokens.findIndex((t) => t.start === p.open), fromToken))
     : [];
   if (fragments.length > 0) {
@@ -583,7 +279,7 @@ function cueQuote(ctx: SpeakerContext, cue: Cue, first: number, sentence: Senten
   else k = first - 1;
   if (k >= first && tokens[k]!.kind === 'punct') {
     const closing = tokens[k]!;
-    const pair = pairsWithin(first < tokens.length ? tokens[first]!.start : 0, closing.start + 1).find((p) => p.close === closing.start);
+    const pair = pairsWithin(ctx.pairs, first < tokens.length ? tokens[first]!.start : 0, closing.start + 1).find((p) => p.close === closing.start);
     if (pair && !consumed.has(pair) && !isNamingPair(ctx, pair) && cue.form.verbClass === 'speech') {
       consumed.add(pair);
       const endOfSpeaker = cue.speaker && !cue.speaker.inherited ? cue.speaker.end : cue.verb.end;
@@ -601,3 +297,4 @@ function directAfterComplementiser(ctx: SpeakerContext, cue: Cue): QuotePair | u
   const next = ctx.tokens[cue.contentToken! + 1];
   return next ? ctx.pairByOpen.get(next.start) : undefined;
 }
+

@@ -27,6 +27,8 @@ export interface SpeakerContext {
   mentionAt: ReadonlyMap<number, { mention: Mention; last: number }>;
   /** Quotation pairs by the offset of their opening mark. */
   pairByOpen: ReadonlyMap<number, QuotePair>;
+  /** The same pairs in text order (they never overlap). */
+  pairs: readonly QuotePair[];
   /**
    * One token seen without the proclitic written onto it (وفقا [ل]وزارة الصحة → وزارة): the attribution parser
    * sets it to parse a source that starts inside a token.

@@ -5,3 +5,6 @@ import { clusterCommand } from './cluster.js';
 import { nerCommand } from './ner.js';
 
 export const commands: Command[] = [analyzeCommand, clusterCommand, nerCommand];
+import { compareCommand } from './compare.js';
+import { pairsCommand } from './pairs.js';
+commands.push(compareCommand, pairsCommand);

@@ -1,0 +1,138 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { StoryClusterer } from './engine.js';
+import type { ClusterArticle } from './features.js';
+import { restoreState, saveState } from './state.js';
+
+// Short news items written for these tests (not taken from any outlet).
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2015, 7, 9, 8);
+
+const corona =
+  'أعلنت وزارة الصحة السعودية اليوم تسجيل اثنتي عشرة إصابة جديدة بفيروس كورونا المسبب لمتلازمة الشرق الأوسط ' +
+  'التنفسية في مدينة الرياض، مشيرة إلى أن ثلاثة من المصابين يرقدون في العناية المركزة. وأوضحت الوزارة في بيانها ' +
+  'أن الفرق الطبية تتابع جميع المخالطين وأن عدد الحالات منذ بداية العام بلغ 350 حالة، داعية المواطنين إلى الالتزام ' +
+  'بإجراءات الوقاية وغسل اليدين وتجنب مخالطة الإبل المصابة.';
+
+export const ARTICLES: ClusterArticle[] = [
+  { id: 'corona-1', title: 'الصحة تسجل 12 إصابة جديدة بكورونا في الرياض', text: corona, time: T0, outlet: 'a' },
+  { id: 'fire-1', title: 'حريق في مستودع للأخشاب بجدة دون إصابات', time: T0 + HOUR, outlet: 'a',
+    text: 'باشرت فرق الدفاع المدني بمحافظة جدة حريقا اندلع في مستودع للأخشاب بحي الصناعية، وتمكنت من السيطرة عليه خلال ساعتين دون تسجيل أي إصابات، فيما فتحت الجهات المختصة تحقيقا لمعرفة أسباب الحريق.' },
+  { id: 'corona-2', title: 'كورونا: 12 حالة جديدة في العاصمة', outlet: 'b', time: T0 + 2 * HOUR,
+    text: corona.replace('اليوم', 'مساء اليوم').replace('داعية المواطنين', 'ودعت المواطنين') },
+  { id: 'super-1', title: 'الهلال يفوز على النصر بهدفين ويتوج بكأس السوبر في لندن', outlet: 'a', time: T0 + 3 * HOUR,
+    text: 'توج فريق الهلال بلقب كأس السوبر السعودي بعد فوزه على النصر بهدفين دون رد في المباراة التي أقيمت على ملعب لوفتس رود في العاصمة البريطانية لندن، وسجل الهدفين المهاجم ناصر الشمراني في الشوط الثاني.' },
+  { id: 'corona-3', title: 'ارتفاع إصابات كورونا في الرياض إلى 350 منذ بداية العام', outlet: 'c', time: T0 + 4 * HOUR,
+    text: 'قالت وزارة الصحة إن اثني عشر شخصا أصيبوا بفيروس كورونا في الرياض خلال الساعات الماضية، ثلاثة منهم في العناية المركزة، ليرتفع عدد حالات العام إلى 350 حالة، وحثت الوزارة المواطنين على الوقاية وتجنب مخالطة الإبل.' },
+  { id: 'super-2', title: 'الهلال بطلا لكأس السوبر السعودي بعد الفوز على النصر في لندن', outlet: 'b', time: T0 + 5 * HOUR },
+  { id: 'fire-2', title: 'الدفاع المدني يخمد حريق مستودع الأخشاب في جدة', outlet: 'c', time: T0 + 6 * HOUR,
+    text: 'أخمدت فرق الدفاع المدني في جدة حريقا شب في مستودع للأخشاب بالحي الصناعي دون إصابات، وقال المتحدث إن التحقيق جار لمعرفة أسباب الحريق.' },
+];
+
+function run(articles: ClusterArticle[], c = new StoryClusterer()) {
+  const out = articles.map((a) => c.add(a));
+  c.flush();
+  return { c, labels: out.map((r) => c.storyLabel(r.story)), copies: out.map((r) => r.copyOf) };
+}
+
+test('a wire copy names the earlier copy and joins its story', () => {
+  const { labels, copies } = run(ARTICLES);
+  assert.equal(copies[2], 'corona-1');
+  assert.equal(labels[2], labels[0]);
+  assert.equal(copies[0], undefined);
+});
+
+test('a rewritten report of the same event joins the story without being a copy', () => {
+  const { labels, copies } = run(ARTICLES);
+  assert.equal(labels[4], labels[0]);
+  assert.equal(copies[4], undefined);
+  assert.equal(labels[6], labels[1], 'the two reports of the Jeddah fire');
+});
+
+test('different events stay apart', () => {
+  const { labels } = run(ARTICLES);
+  assert.equal(new Set([labels[0], labels[1], labels[3]]).size, 3);
+});
+
+test('an article with a title only finds its story', () => {
+  const { labels } = run(ARTICLES);
+  assert.equal(labels[5], labels[3]);
+});
+
+test('deterministic: the same input order gives the same stories', () => {
+  const a = run(ARTICLES);
+  const b = run(ARTICLES);
+  assert.deepEqual(a.labels, b.labels);
+  assert.deepEqual(a.copies, b.copies);
+});
+
+test('a story falls silent after silenceHours without a new article', () => {
+  const late: ClusterArticle = { ...ARTICLES[4]!, id: 'corona-late', time: T0 + 10 * 24 * HOUR };
+  const { labels, copies } = run([...ARTICLES, late]);
+  assert.notEqual(labels[7], labels[0]);
+  assert.equal(copies[7], undefined, 'copies of a closed story are forgotten too');
+  const { labels: open } = run([...ARTICLES, late], new StoryClusterer({ silenceHours: 24 * 30 }));
+  assert.equal(open[7], open[0]);
+});
+
+test('without publication times, a story still closes once maxOpenStories is exceeded', () => {
+  const c = new StoryClusterer({ maxOpenStories: 2, sweepEvery: 1 });
+  const undated = ARTICLES.map(({ time: _time, ...a }) => a);
+  run(undated, c);
+  assert.ok(c.counts().openStories <= 2);
+});
+
+test('the periodic check merges stories that turn out to be one, into the older', () => {
+  // Joining is switched off and copies too, so only the merge check can put the two fire reports together.
+  const c = new StoryClusterer({ joinThreshold: 2, mergeThreshold: 0.2, copyJaccard: 2, copyContainment: 2, sweepEvery: 1 });
+  const fires = [ARTICLES[1]!, ARTICLES[6]!, { ...ARTICLES[6]!, id: 'fire-3' }];
+  const out = fires.map((a) => c.add(a));
+  c.flush();
+  const labels = out.map((r) => c.storyLabel(r.story));
+  assert.equal(new Set(labels).size, 1);
+  assert.equal(labels[0], 's1');
+  assert.ok(c.counts().merges >= 1);
+});
+
+/** A longer stream: stories drawn from a few vocabularies, with a seeded generator. */
+function syntheticStream(n: number): ClusterArticle[] {
+  let seed = 12345;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const topics = [
+    ['الحوثيين', 'عدن', 'المقاومة', 'الشرعية', 'زنجبار', 'أبين', 'التحالف', 'غارات'],
+    ['النفط', 'برنت', 'الأسعار', 'أوبك', 'الإنتاج', 'البرميل', 'الأسواق', 'الطلب'],
+    ['الهلال', 'النصر', 'السوبر', 'لندن', 'المدرب', 'الدوري', 'المباراة', 'الجماهير'],
+    ['الحج', 'الحجاج', 'المشاعر', 'الخدمات', 'الوزارة', 'المسار', 'الإلكتروني', 'الشرائح'],
+  ];
+  const filler = ['أعلن', 'قال', 'أكد', 'أوضح', 'المسؤول', 'اليوم', 'خلال', 'الأسبوع', 'الجديد', 'الكبير'];
+  const out: ClusterArticle[] = [];
+  for (let i = 0; i < n; i++) {
+    const topic = topics[Math.floor(rand() * topics.length)]!;
+    const words = Array.from({ length: 40 }, () => (rand() < 0.6 ? topic : filler)[Math.floor(rand() * 8)]!);
+    const title = Array.from({ length: 6 }, () => topic[Math.floor(rand() * topic.length)]!).join(' ');
+    out.push({ id: `x${i}`, title, text: `${words.join(' ')} ${Math.floor(rand() * 50)}`, time: T0 + i * 20 * 60_000 });
+  }
+  return out;
+}
+
+test('saved and restored halfway, through JSON, the run gives the same stories as one that never stopped', () => {
+  const stream = [...ARTICLES, ...syntheticStream(400)];
+  const straight = run(stream, new StoryClusterer({ sweepEvery: 50 }));
+  const first = new StoryClusterer({ sweepEvery: 50 });
+  const half = Math.floor(stream.length / 2) + 3; // not on a sweep boundary
+  const before = stream.slice(0, half).map((a) => first.add(a));
+  const restored = restoreState(JSON.parse(JSON.stringify(saveState(first))));
+  const after = stream.slice(half).map((a) => restored.add(a));
+  restored.flush();
+  const labels = [...before, ...after].map((r) => restored.storyLabel(r.story));
+  assert.deepEqual(labels, straight.labels);
+  assert.deepEqual([...before, ...after].map((r) => r.copyOf), straight.copies);
+  assert.deepEqual(restored.counts(), straight.c.counts());
+});
+
+test('the open window stays bounded on a long dated stream', () => {
+  const c = new StoryClusterer({ silenceHours: 24, sweepEvery: 50 });
+  run(syntheticStream(2000), c);
+  // 2,000 articles 20 minutes apart span 27 days; a day holds 72 of them.
+  assert.ok(c.counts().openCopyEntries <= 72 * 2 + 50, String(c.counts().openCopyEntries));
+});

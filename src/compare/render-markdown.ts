@@ -1,0 +1,97 @@
+/** A comparison as a readable report in Arabic (Markdown): summary, conflicts, shared and unique facts, names, quotes, timeline. */
+import type { Comparison, Fact } from './types.js';
+
+const KIND_NAMES: Record<string, string> = { quantity: 'رقم', date: 'تاريخ', name: 'اسم', attribution: 'نسبة القول', other: 'أخرى' };
+const TYPE_NAMES: Record<string, string> = { PER: 'شخص', LOC: 'مكان', ORG: 'جهة', MISC: 'أخرى' };
+
+/** One line of text: line breaks folded, Markdown's table and heading marks defused. */
+function inline(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|').replace(/^#/, '\\#');
+}
+
+export function renderMarkdown(c: Comparison): string {
+  const name = new Map(c.articles.map((a) => [a.id, a.outlet ? `${a.outlet} (${a.id})` : a.id]));
+  const cite = (ids: readonly string[]) => `[${ids.map((id) => name.get(id) ?? id).join('، ')}]`;
+  const out: string[] = [];
+  out.push(`# مقارنة التغطية: ${c.articles.length} ${c.articles.length === 1 ? 'مادة' : 'مواد'}`, '');
+  for (const n of c.notes) out.push(`> ${inline(n.message)}${n.articles?.length ? ` ${cite(n.articles)}` : ''}`, '');
+
+  out.push('## المواد', '');
+  for (const a of c.articles) {
+    const parts = [a.outlet ? `المصدر: ${inline(a.outlet)}` : '', a.published ? `النشر: ${a.published}` : '', a.agency ? `الوكالة: ${inline(a.agency)}` : '', a.copyOf ? `نسخة من ${name.get(a.copyOf)}` : ''].filter(Boolean);
+    out.push(`- **${a.id}**${a.title ? ` — ${inline(a.title)}` : ''}${parts.length ? ` (${parts.join('، ')})` : ''}: ${a.statements} عبارة`);
+  }
+  out.push('');
+
+  if (c.summary.length) {
+    out.push('## الخلاصة', '');
+    for (const s of c.summary) out.push(`- ${inline(s.text)} ${cite(s.citations)}${s.conflict ? ' ⚠' : ''}`);
+    out.push('');
+  }
+
+  out.push('## التناقضات', '');
+  if (c.conflicts.length === 0) out.push('لم يُعثر على تناقض في الأرقام أو التواريخ أو الأسماء أو نسبة الأقوال.');
+  for (const x of c.conflicts) {
+    out.push(`- **${KIND_NAMES[x.kind] ?? x.kind}${x.about ? ` (${inline(x.about)})` : ''}**: ${inline(x.note)}`);
+    for (const v of x.values) out.push(`  - ${name.get(v.article)}: «${inline(v.text)}»`);
+  }
+  out.push('');
+
+  const shared = c.facts.filter((f) => f.status !== 'unique');
+  out.push(`## ما تتفق عليه المواد (${shared.length})`, '');
+  for (const f of shared) out.push(...factLines(f, name));
+  out.push('');
+
+  if (c.articles.length > 1) {
+    out.push('## ما انفردت به كل مادة', '');
+    for (const a of c.articles) {
+      const unique = c.facts.filter((f) => f.status === 'unique' && f.articles[0] === a.id);
+      out.push(`### ${name.get(a.id)} (${unique.length})`, '');
+      for (const f of unique) out.push(`- ${inline(f.mentions.find((m) => !m.repeat)?.text ?? f.mentions[0]!.text)}${f.mentions.some((m) => m.repeat) ? ' (مكررة في المادة)' : ''}`);
+      out.push('');
+    }
+  } else {
+    out.push('## الوقائع', '');
+    for (const f of c.facts) out.push(`- ${inline(f.mentions[0]!.text)}`);
+    out.push('');
+  }
+
+  const names = c.entities.filter((e) => e.variants.length > 1 || e.articles.length > 1);
+  if (names.length) {
+    out.push('## الأسماء', '');
+    for (const e of names) {
+      const variants = e.variants.map((v) => `«${inline(v.text)}» ${cite([...new Set(v.articles.map((o) => o.article))])}`).join('، ');
+      out.push(`- **${inline(e.canonical)}** (${TYPE_NAMES[e.type] ?? e.type}): ${variants}`);
+    }
+    out.push('');
+  }
+
+  const quotes = c.quotes.filter((q) => q.articles.length > 1 || q.mentions.length > 1);
+  if (quotes.length) {
+    out.push('## الاقتباسات المتكررة', '');
+    for (const q of quotes) {
+      out.push(`- ${q.speaker ? `**${inline(q.speaker)}**` : 'قائل غير مذكور'}${q.conflict ? ' ⚠ نسبة مختلفة' : ''}`);
+      for (const m of q.mentions) out.push(`  - ${name.get(m.article)}: ${inline(m.text)}`);
+    }
+    out.push('');
+  }
+
+  if (c.timeline.length) {
+    out.push('## الخط الزمني', '');
+    for (const e of c.timeline) out.push(`- **${e.date}${e.until ? `–${e.until}` : ''}**: ${inline(e.label)} ${cite(e.articles)}`);
+    out.push('');
+  }
+
+  if (c.similarity.length) {
+    out.push('## التشابه بين المواد', '', '| المادتان | الجغرافيا | الأسماء | الزمن | السرد | الإجمالي |', '|---|---|---|---|---|---|');
+    for (const s of c.similarity) out.push(`| ${name.get(s.a)} / ${name.get(s.b)}${s.copy ? ' (نسختان)' : ''} | ${s.geography} | ${s.entities} | ${s.time} | ${s.narrative} | ${s.overall} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function factLines(f: Fact, name: ReadonlyMap<string, string>): string[] {
+  const lines = [`- **${f.id}** ${f.status === 'conflict' ? '⚠ تناقض' : 'مشتركة'}، ${f.independent} ${f.independent === 1 ? 'رواية مستقلة' : 'روايات مستقلة'}`];
+  for (const m of f.mentions) if (!m.repeat) lines.push(`  - ${name.get(m.article)}: ${inline(m.text)}`);
+  return lines;
+}
