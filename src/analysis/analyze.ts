@@ -12,6 +12,7 @@ import { extractQuantities, type Quantity } from './quantities/index.js';
 import { extractDates, type DateMention } from './dates/index.js';
 import { extractEntities, type Entity } from './entities/index.js';
 import { extractQuotes, type Quote } from './quotes/index.js';
+import { linkedKeys } from './names/index.js';
 
 export interface AnalyzedToken {
   text: string;
@@ -41,7 +42,8 @@ export interface AnalyzeOptions {
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
-  const entities = extractEntities(text, tokens);
+  // Keys link partial mentions to the full name within the document (بوتين → فلاديمير بوتين, لام → تو لام).
+  const entities = extractEntities(text, tokens, { keyer: linkedKeys });
   return {
     text,
     language: guessLanguage(text),

@@ -61,6 +61,8 @@ export interface CopyEntry {
   story: number;
   signature: Uint32Array;
   shingles: number;
+  /** Publication time (ms), or the stream's clock when it came undated. */
+  time: number | undefined;
 }
 
 /** An article's unit vectors (whole article, title alone); empty lists when there are no terms. */
@@ -145,7 +147,7 @@ export class StoryClusterer {
     const story = storyId === undefined ? this.openStory(seq) : this.stories.get(storyId)!;
     this.join(story, vectors, seq, time);
     this.post(story, heavy.slice(0, o.indexTerms).map((e) => e[0]));
-    if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, signature, shingles: features.shingles.length });
+    if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, signature, shingles: features.shingles.length, time: time ?? this.clock });
     if (this.seq % o.sweepEvery === 0) this.sweep();
     return copyOf === undefined ? { story: story.id } : { story: story.id, copyOf };
   }
@@ -228,6 +230,15 @@ export class StoryClusterer {
     if (a === undefined || b === undefined) return 1;
     const gap = Math.abs(a - b) / HOUR - this.options.timeGraceHours;
     return gap <= 0 ? 1 : Math.pow(0.5, gap / this.options.timeHalfLifeHours);
+  }
+
+  /**
+   * Reprints appear within days of their original: an article older than the silence window is no longer a copy
+   * candidate, even in a story still open (a long-running story would otherwise keep every member's signature).
+   */
+  private isStale(e: CopyEntry, time: number | undefined): boolean {
+    const now = time ?? this.clock;
+    return now !== undefined && e.time !== undefined && now - e.time > this.options.silenceHours * HOUR;
   }
 
   private isSilent(s: Story, time: number | undefined): boolean {
@@ -412,7 +423,7 @@ export class StoryClusterer {
         const entry = this.copies.get(seq);
         if (!entry) continue;
         const story = this.stories.get(this.resolve(entry.story));
-        if (!story || this.isSilent(story, time)) continue;
+        if (!story || this.isSilent(story, time) || this.isStale(entry, time)) continue;
         if (best && entry.seq > best.seq) continue;
         const jaccard = estimateJaccard(signature, entry.signature);
         const isCopy = jaccard >= o.copyJaccard
@@ -440,7 +451,7 @@ export class StoryClusterer {
    */
   private pruneCopies(): void {
     for (const [seq, entry] of this.copies) {
-      if (!this.stories.has(this.resolve(entry.story))) this.copies.delete(seq);
+      if (!this.stories.has(this.resolve(entry.story)) || this.isStale(entry, undefined)) this.copies.delete(seq);
     }
     if (this.bandedEntries > 2 * this.copies.size + 1024) this.rebuildBands();
   }

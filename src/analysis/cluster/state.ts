@@ -38,6 +38,7 @@ export interface SavedCopy {
   id: string;
   story: number;
   shingles: number;
+  time: number | null;
   signature: number[];
 }
 
@@ -86,7 +87,7 @@ export function saveState(c: StoryClusterer): ClusterState {
     aliases,
     postings: [...c.postings].map(([k, ids]) => [k, [...ids]]),
     copyEntries: [...c.copies.values()].map((e) => ({
-      seq: e.seq, id: e.id, story: e.story, shingles: e.shingles, signature: [...e.signature],
+      seq: e.seq, id: e.id, story: e.story, shingles: e.shingles, time: e.time ?? null, signature: [...e.signature],
     })),
   };
 }
@@ -175,7 +176,9 @@ export function restoreState(json: unknown, overrides: Partial<ClusterOptions> =
   for (const [key, ids] of json.postings) c.postings.set(key, [...ids]);
   for (const e of json.copyEntries) {
     if (e.signature.length !== options.minhashBins) fail('a copy signature has the wrong size');
-    const entry: CopyEntry = { seq: e.seq, id: e.id, story: e.story, shingles: e.shingles, signature: Uint32Array.from(e.signature) };
+    const entry: CopyEntry = {
+      seq: e.seq, id: e.id, story: e.story, shingles: e.shingles, time: typeof e.time === 'number' ? e.time : undefined, signature: Uint32Array.from(e.signature),
+    };
     c.copies.set(entry.seq, entry);
   }
   c.rebuildBands();
