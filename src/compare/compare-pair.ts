@@ -4,7 +4,7 @@
  * figures, dates and the conflict rules, with a stance model (./stance-model.ts) deciding the relation from the pair
  * features (./pair-features.ts).
  */
-import { defaultEntityResources } from '../analysis/entities/load.js';
+import { loadGazetteer } from '../analysis/entities/load.js';
 import { gazetteerNameTest } from './name-test.js';
 import { pairFeatures, pairSides, FEATURES_VERSION, DENSE_FEATURES, type NameTest, type PairFeatures } from './pair-features.js';
 import { predictStance, type Stance, type StanceModel } from './stance-model.js';
@@ -46,7 +46,7 @@ let defaultNameTest: NameTest | null | undefined;
 function shippedNameTest(): NameTest | null {
   if (defaultNameTest === undefined) {
     try {
-      defaultNameTest = gazetteerNameTest(defaultEntityResources().gazetteer);
+      defaultNameTest = gazetteerNameTest(loadGazetteer());
     } catch {
       // Without the gazetteer the pair is still compared; only the name feature is off.
       defaultNameTest = null;

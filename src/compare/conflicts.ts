@@ -10,6 +10,8 @@
  */
 import type { DateMention } from '../analysis/dates/index.js';
 import type { Entity } from '../analysis/entities/types.js';
+import { nameWords, sameName } from '../analysis/names/same-name.js';
+import { stripTitles } from '../analysis/names/titles.js';
 import type { Quantity } from '../analysis/quantities/index.js';
 import { matchKey } from './match-key.js';
 import type { Statement } from './prepare.js';
@@ -153,6 +155,10 @@ export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): Fou
   const eb = only(b, a);
   if (ea.length !== 1 || eb.length !== 1 || ea[0]!.type !== eb[0]!.type) return [];
   const x = ea[0]!; const y = eb[0]!;
+  // Two spellings or two lengths of one name (مفرج بن سعد الحقباني / مفرج الحقباني) are not a conflict, even when the
+  // merging of names missed them: a shared name word is enough doubt.
+  const wx = new Set(stripTitles(nameWords(x.text)));
+  if (stripTitles(nameWords(y.text)).some((w) => wx.has(w)) || sameName(x.text, y.text).same) return [];
   const value = (s: Statement, e: Entity): FoundValue => ({ statement: s, text: e.text, start: e.start, end: e.end });
   return [{
     kind: 'name',

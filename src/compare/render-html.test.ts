@@ -15,7 +15,7 @@ test('article text is escaped everywhere: no tag, no attribute can break out', (
   const html = renderHtml(c);
   assert.ok(!html.includes('<script'), 'no script element');
   assert.ok(!html.includes('<img'), 'no img element');
-  assert.ok(!/\sonmouseover=/.test(html.replace(/&quot;|&#39;/g, '')) || !html.includes(' onmouseover="alert'), 'no raw event attribute');
+  assert.ok(!html.includes('onmouseover="alert(2)"'), 'no raw event attribute');
   assert.ok(!html.includes('<b>outlet'), 'outlet escaped');
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   assert.ok(!/(?:src|href)=["']?https?:/i.test(html), 'no external resource');

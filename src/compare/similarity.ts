@@ -9,14 +9,17 @@ import type { Vector } from './vectors.js';
 const CONTAINMENT_MIN_TERMS = 6;
 
 export function statementSimilarity(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let covered = 0;
+  let coveredA = 0;
+  let coveredB = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [t, x] of small) {
     const y = large.get(t);
-    if (y !== undefined) { dot += x * y; covered += x * x; }
+    if (y !== undefined) { dot += x * y; coveredA += x * x; coveredB += y * y; }
   }
-  // Unit vectors: the share of the smaller statement's squared weight that the other one has too.
+  // Unit vectors: the share of the smaller statement's squared weight that the other one has too (the mean of both
+  // shares when they are the same size, so that the order of the two never matters).
+  const covered = a.size === b.size ? (coveredA + coveredB) / 2 : coveredA;
   const containment = covered * Math.min(1, small.size / CONTAINMENT_MIN_TERMS);
   return Math.min(1, 0.5 * dot + 0.5 * containment);
 }

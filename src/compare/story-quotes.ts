@@ -4,7 +4,8 @@
  * الأمريكية" / "السفارة الأميركية"), that is an attribution conflict.
  *
  * Speakers agree when they are one canonical entity, or when the distinctive words of one are all among the other's
- * ("المتحدث باسم الخارجية" / "الخارجية الأمريكية"): role words (ناطق، مسؤول، كبير) tell no one apart.
+ * ("المتحدث باسم الخارجية" / "الخارجية الأمريكية"): role words and titles (ناطق، مسؤول، كبير، الدكتور) tell no one
+ * apart, and a speaker named by them alone agrees with anyone.
  */
 import type { Quote } from '../analysis/quotes/types.js';
 import { normalizeKey } from '../text/normalize.js';
@@ -20,7 +21,8 @@ export const QUOTE_MIN_SHARED = 2;
 
 const GENERIC_SPEAKER_WORDS = new Set(
   ['ناطق', 'ناطقة', 'متحدث', 'متحدثة', 'باسم', 'مسؤول', 'مسؤولة', 'مسؤولون', 'كبير', 'رفيع', 'مصدر', 'مصادر', 'بلاد',
-    'البلاد', 'رسمي', 'مطلع', 'مطلعة', 'سابق', 'الجديد', 'العام']
+    'البلاد', 'رسمي', 'مطلع', 'مطلعة', 'سابق', 'الجديد', 'العام', 'الدكتور', 'الدكتورة', 'الصحافي', 'الصحفي', 'الكاتب',
+    'المهندس', 'الأستاذ', 'الشيخ', 'المبدع']
     .map((w) => matchKey(normalizeKey(w))),
 );
 
@@ -30,6 +32,9 @@ export interface ArticleQuote {
   /** Canonical entity of the speaker, when the speaker span is an entity mention. */
   speakerEntity?: number;
 }
+
+/** Quotes put in two mouths must share this many words before that is called a conflict (not just a theme). */
+export const ATTRIBUTION_MIN_SHARED = 4;
 
 export interface QuoteCluster {
   quotes: ArticleQuote[];
@@ -71,6 +76,12 @@ export function speakersAgree(a: ArticleQuote, b: ArticleQuote, context: KeyCont
   return true;
 }
 
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return n;
+}
+
 export function clusterQuotes(quotes: readonly ArticleQuote[], texts: readonly string[], context: KeyContext): QuoteCluster[] {
   const keys = quotes.map((q) => contentKeys(texts[q.article]!, q.quote, context));
   const parent = quotes.map((_, i) => i);
@@ -96,7 +107,8 @@ export function clusterQuotes(quotes: readonly ArticleQuote[], texts: readonly s
     search: for (let x = 0; x < cluster.quotes.length; x++) {
       for (let y = x + 1; y < cluster.quotes.length; y++) {
         const a = cluster.quotes[x]!; const b = cluster.quotes[y]!;
-        if (a.article !== b.article && !speakersAgree(a, b, context)) { cluster.attribution = [x, y]; break search; }
+        if (a.article === b.article || speakersAgree(a, b, context)) continue;
+        if (sharedCount(keys[members[x]!]!, keys[members[y]!]!) >= ATTRIBUTION_MIN_SHARED) { cluster.attribution = [x, y]; break search; }
       }
     }
     out.push(cluster);
