@@ -66,7 +66,7 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-function featurize(pairs: readonly StancePair[], idf: Map<string, number>, unknownIdf: number) {
+function featurize(pairs: readonly StancePair[], idf: Map<string, number>, unknownIdf: number, families: ReadonlySet<string>) {
   const isName = gazetteerNameTest(loadGazetteer());
   const groups = new Map<string, number>();
   const raw = pairs.map((p) => {
@@ -76,7 +76,8 @@ function featurize(pairs: readonly StancePair[], idf: Map<string, number>, unkno
     return { f, label: STANCES.indexOf(p.stance), group: groups.get(p.s1)! };
   });
   const counts = new Map<string, number>();
-  for (const r of raw) for (const s of r.f.sparse) counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const r of raw) r.f.sparse = r.f.sparse.filter((s) => families.has(s.slice(0, s.indexOf(':'))));
+  for (const r of raw) for (const s of new Set(r.f.sparse)) counts.set(s, (counts.get(s) ?? 0) + 1);
   const vocab = [...counts.entries()].filter(([, c]) => c >= MIN_SPARSE).map(([s]) => s).sort();
   const index = new Map(vocab.map((s, i) => [s, i]));
   const examples: Example[] = raw.map((r) => ({
@@ -192,13 +193,14 @@ function tuneBias(examples: readonly Example[], scores: readonly number[][]): { 
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, families: { type: 'string', default: 'u,x' } } });
+  const families = new Set(values.families.split(','));
   const shared = findSharedDir();
   if (!shared) { console.error('train-stance: ../shared/data not found (set TABAYYUN_SHARED)'); process.exit(2); }
   const pairs = readStancePairs(join(shared, 'data', 'ans-stance', 'train.csv'));
   console.log(`train.csv: ${pairs.length} pairs`);
   const { idf, unknownIdf } = idfPrior(pairs);
-  const { examples, vocab } = featurize(pairs, idf, unknownIdf);
+  const { examples, vocab } = featurize(pairs, idf, unknownIdf, families);
   console.log(`features: ${DENSE_FEATURES.length} dense, ${vocab.length} sparse; IDF prior: ${idf.size} terms`);
   let best = { score: -1, opts: { l2: GRID.l2[0]!, sparse: true, classPower: 0 } as Options, bias: [0, 0, 0] };
   for (const l2 of GRID.l2) {

@@ -96,6 +96,12 @@ function trigrams(side: PairSide): Set<string> {
   return out;
 }
 
+function negatorsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) if (t.kind === 'word' && isNegator(t.norm)) out.add(t.norm);
+  return out;
+}
+
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
@@ -226,6 +232,17 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
   ];
   const sparse: string[] = [];
   for (const k of new Set([...onlyA, ...onlyB])) sparse.push(`u:${k}`);
+  // Experimental families (selected by the trainer).
+  if (onlyA.size * onlyB.size <= 25) for (const x of onlyA) for (const y of onlyB) sparse.push(`p:${[x, y].sort().join('|')}`);
+  for (const k of new Set([...onlyA, ...onlyB])) {
+    const s = skeleton(k);
+    if (s.length >= 2) sparse.push(`s:${s}`);
+    const padded = ` ${k} `;
+    for (let i = 0; i + 4 <= padded.length; i++) sparse.push(`g:${padded.slice(i, i + 4)}`);
+  }
+  const negA = negatorsOf(a.text); const negB = negatorsOf(b.text);
+  for (const n of negA) if (!negB.has(n)) sparse.push(`n:${n}`);
+  for (const n of negB) if (!negA.has(n)) sparse.push(`n:${n}`);
   // A one-word substitution, as a pair (ارتفاع→انخفاض، سوريا→اليمن reads the same either way round).
   for (const [x, y] of edit.substitutions) {
     if (x.length === 1 && y.length === 1) sparse.push(`x:${[x[0], y[0]].sort().join('|')}`);

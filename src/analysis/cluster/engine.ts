@@ -142,7 +142,8 @@ export class StoryClusterer {
     }
     if (storyId === undefined) {
       const best = this.bestStory(vectors, heavy.slice(0, o.queryTerms), time);
-      if (best && best.score >= o.joinThreshold) storyId = best.story.id;
+      const relief = (globalThis as any).SIZE_RELIEF ?? 0;
+      if (best && best.score >= o.joinThreshold * (1 - relief * Math.min(Math.log2(best.story.size), 3))) storyId = best.story.id;
     }
     const story = storyId === undefined ? this.openStory(seq) : this.stories.get(storyId)!;
     this.join(story, vectors, seq, time);
