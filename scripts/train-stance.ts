@@ -210,7 +210,9 @@ function main(): void {
         const scores = outOfFold(examples, vocab.length, opts);
         const plain = macroF1(examples, scores, [0, 0, 0]);
         const tuned = tuneBias(examples, scores);
-        console.log(`cv macro-F1 ${plain.toFixed(4)} (with class offsets ${tuned.score.toFixed(4)} ${JSON.stringify(tuned.bias)})  ${JSON.stringify(opts)}`);
+        const per = scoreStance(examples.map((e) => STANCES[e.label]!), scores.map((s) => STANCES[decide(s, tuned.bias)]!));
+        const perText = STANCES.map((c) => `${c.slice(0, 4)} ${per.perClass[c].f1.toFixed(3)}`).join(' ');
+        console.log(`cv macro-F1 ${plain.toFixed(4)} (with class offsets ${tuned.score.toFixed(4)} ${JSON.stringify(tuned.bias)}; acc ${per.accuracy.toFixed(3)}, ${perText})  ${JSON.stringify(opts)}`);
         if (tuned.score > best.score) best = { score: tuned.score, opts, bias: tuned.bias };
       }
     }

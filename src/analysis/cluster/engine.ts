@@ -1,21 +1,21 @@
 /**
  * Streaming story clustering. Articles come in input order; each one
  *
- * 1. is checked for being a wire copy of an open earlier article (MinHash + LSH over word shingles): a copy names
- *    the earliest article of its copy group in `copyOf` and joins that article's story;
+ * 1. is checked for being a wire copy of a recent earlier article (MinHash + LSH over word shingles): a copy names
+ *    in `copyOf` the earliest article whose text it repeats, and joins that article's story;
  * 2. otherwise looks up a few candidate stories through an inverted index over the stories' heaviest terms, scores
  *    them, and joins the best one if its score reaches `joinThreshold`, or opens a new story.
  *
  * The score blends two cosines over idf-weighted light stems: the article (title terms weighted up, lead, facets)
  * against the story's centroid, and the article's title against the story's titles; it decays when the article is
- * far in time from the story's latest article. Document frequencies are learned as the stream goes.
+ * far in time from the story (the mean time of its articles). Document frequencies are learned as the stream goes.
  *
  * Every `sweepEvery` articles a sweep closes stories that fell silent (no article for `silenceHours` of publication
  * time, or beyond `maxOpenStories`) and merges stories that turn out to be one. Closed stories leave every index, so
  * the cost per article depends on the open window, not on how many articles came before.
  *
  * Pure and deterministic: no clock, no randomness; the same input order gives the same stories, and a run saved and
- * restored halfway (`toJSON` / `fromJSON`) gives the same stories as one that never stopped.
+ * restored halfway (`saveState` / `restoreState` in state.ts) gives the same stories as one that never stopped.
  */
 import { extractFeatures, type ArticleFeatures, type ClusterArticle } from './features.js';
 import { bandKeys, estimateContainment, estimateJaccard, minhashSignature } from './minhash.js';
@@ -28,7 +28,7 @@ const HOUR = 3_600_000;
 export interface Assignment {
   /** The story's number when the article joined it; merges may later fold it into another (see `storyLabel`). */
   story: number;
-  /** The id of the earliest article this one is a wire copy of. */
+  /** The id of the earliest (recent) article whose text this one repeats: it is a wire copy of it. */
   copyOf?: string;
 }
 
@@ -80,15 +80,15 @@ export interface ClustererCounts {
   openCopyEntries: number;
 }
 
-/**
- * The story's time for scoring: the mean publication time of its dated members. A story that keeps absorbing
- * articles day after day drifts into a topic; scoring against the mean (not the latest) time makes that harder.
- */
 /** Ranking of candidates: higher weight first, then the more recent story (higher id). */
 function better(w: number, id: number, than: [number, number]): boolean {
   return w > than[1] || (w === than[1] && id > than[0]);
 }
 
+/**
+ * The story's time for scoring: the mean publication time of its dated members. A story that keeps absorbing
+ * articles day after day drifts into a topic; scoring against the mean (not the latest) time makes that harder.
+ */
 function meanTime(s: Story): number | undefined {
   return s.timeCount ? s.timeSum / s.timeCount : undefined;
 }
@@ -142,8 +142,7 @@ export class StoryClusterer {
     }
     if (storyId === undefined) {
       const best = this.bestStory(vectors, heavy.slice(0, o.queryTerms), time);
-      const relief = (globalThis as any).SIZE_RELIEF ?? 0;
-      if (best && best.score >= o.joinThreshold * (1 - relief * Math.min(Math.log2(best.story.size), 3))) storyId = best.story.id;
+      if (best && best.score >= o.joinThreshold) storyId = best.story.id;
     }
     const story = storyId === undefined ? this.openStory(seq) : this.stories.get(storyId)!;
     this.join(story, vectors, seq, time);
@@ -256,8 +255,11 @@ export class StoryClusterer {
     for (const [key, w] of query) {
       const list = this.postings.get(key);
       if (!list) continue;
-      for (let i = list.length - 1, seen = 0; i >= 0 && seen < o.maxPostings; i--, seen++) {
+      // The most recent `maxPostings` open stories of the list (closed ones are skipped, and swept out periodically).
+      for (let i = list.length - 1, seen = 0; i >= 0 && seen < o.maxPostings; i--) {
         const id = list[i]!;
+        if (!this.stories.has(id)) continue;
+        seen++;
         if (id !== exclude) acc.set(id, (acc.get(id) ?? 0) + w);
       }
     }
@@ -265,7 +267,6 @@ export class StoryClusterer {
     const top: Array<[number, number]> = [];
     for (const [id, w] of acc) {
       if (top.length === o.maxCandidates && !better(w, id, top[top.length - 1]!)) continue;
-      if (!this.stories.has(id)) continue;
       let i = top.length;
       while (i > 0 && better(w, id, top[i - 1]!)) i--;
       top.splice(i, 0, [id, w]);
@@ -371,6 +372,17 @@ export class StoryClusterer {
     this.closeSilent();
     this.mergeCheck();
     this.pruneCopies();
+    this.prunePostings();
+  }
+
+  /** Drops closed stories from the index, and the keys left with none: the index holds the open window only. */
+  private prunePostings(): void {
+    for (const [key, list] of this.postings) {
+      const open = list.filter((id) => this.stories.has(id));
+      if (open.length === list.length) continue;
+      if (open.length) this.postings.set(key, open);
+      else this.postings.delete(key);
+    }
   }
 
   private closeSilent(): void {
