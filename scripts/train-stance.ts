@@ -193,7 +193,7 @@ function tuneBias(examples: readonly Example[], scores: readonly number[][]): { 
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, families: { type: 'string', default: 'u,x' } } });
+  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, families: { type: 'string', default: 'u,x' }, dump: { type: 'string' } } });
   const families = new Set(values.families.split(','));
   const shared = findSharedDir();
   if (!shared) { console.error('train-stance: ../shared/data not found (set TABAYYUN_SHARED)'); process.exit(2); }
@@ -213,7 +213,10 @@ function main(): void {
         const per = scoreStance(examples.map((e) => STANCES[e.label]!), scores.map((s) => STANCES[decide(s, tuned.bias)]!));
         const perText = STANCES.map((c) => `${c.slice(0, 4)} ${per.perClass[c].f1.toFixed(3)}`).join(' ');
         console.log(`cv macro-F1 ${plain.toFixed(4)} (with class offsets ${tuned.score.toFixed(4)} ${JSON.stringify(tuned.bias)}; acc ${per.accuracy.toFixed(3)}, ${perText})  ${JSON.stringify(opts)}`);
-        if (tuned.score > best.score) best = { score: tuned.score, opts, bias: tuned.bias };
+        if (tuned.score > best.score) {
+          best = { score: tuned.score, opts, bias: tuned.bias };
+          if (values.dump) writeFileSync(values.dump, pairs.map((p, i) => `${p.stance}\t${STANCES[decide(scores[i]!, tuned.bias)]}\t${p.s1}\t${p.s2}`).join('\n'));
+        }
       }
     }
   }

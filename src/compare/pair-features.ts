@@ -31,13 +31,15 @@ export interface PairSide {
 }
 
 /** Bumped when a feature changes: the model records the version it was trained on. */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 export const DENSE_FEATURES = [
   'bias', 'similarity', 'cosine', 'coverMin', 'coverMax', 'unsharedMin', 'unsharedMax', 'negationMismatch',
   'opposite', 'quantityConflict', 'numberMismatch', 'dateConflict', 'lengthRatio', 'sharedWords', 'noShared',
   'nameSwap', 'nameOneSide', 'orderKept', 'substitutions', 'oneSubstitution', 'trigrams',
   'simBelow05', 'simBelow10', 'simBelow15', 'simBelow20', 'simBelow30', 'simAbove60',
+  'residualMin', 'residualMax', 'residualShareMin', 'residualShareMax', 'residualNone', 'residualOneSide', 'residualOneEach',
+  'softMatched',
 ] as const;
 
 /** Tells whether a word (its norm) looks like a name: a known place, person or organisation, a nisba, a foreign word. */
@@ -100,6 +102,38 @@ function negatorsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const t of tokenize(text)) if (t.kind === 'word' && isNegator(t.norm)) out.add(t.norm);
   return out;
+}
+
+/** Longest run of letters two strings share. */
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let n = 0;
+      while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++;
+      if (n > best) best = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Two keys that look like forms of one word: their consonant skeletons share a run of three letters, or are equal.
+ * Catches what the matching keys leave apart — a verb and its noun (يسحب / سحب، ترتفع / ارتفاع، تسدد / تسديد) —
+ * which a paraphrase does all the time and a contradiction rarely needs.
+ */
+export function sameRoot(a: string, b: string): boolean {
+  const sa = skeleton(a); const sb = skeleton(b);
+  if (sa === sb) return sa.length >= 2;
+  return longestCommonRun(sa, sb) >= 3;
+}
+
+/** The unshared words of each side that no unshared word of the other side is a form of. */
+function residual(onlyA: ReadonlySet<string>, onlyB: ReadonlySet<string>): { a: string[]; b: string[]; matched: number } {
+  const a = [...onlyA]; const b = [...onlyB];
+  const ra = a.filter((x) => !b.some((y) => sameRoot(x, y)));
+  const rb = b.filter((y) => !a.some((x) => sameRoot(x, y)));
+  return { a: ra, b: rb, matched: a.length - ra.length + b.length - rb.length };
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -200,6 +234,10 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
   const nb = namesOnly(b, onlyB);
   const edit = editStructure(a.sequence.map((w) => w.key), b.sequence.map((w) => w.key));
 
+  const rest = residual(onlyA, onlyB);
+  const rMin = Math.min(rest.a.length, rest.b.length); const rMax = Math.max(rest.a.length, rest.b.length);
+  const shareA = la ? rest.a.length / la : 0; const shareB = lb ? rest.b.length / lb : 0;
+
   const dense = [
     1,
     similarity,
@@ -229,10 +267,20 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
     similarity < 0.2 ? 1 : 0,
     similarity < 0.3 ? 1 : 0,
     similarity > 0.6 ? 1 : 0,
+    Math.min(1, rMin / 4),
+    Math.min(1, rMax / 6),
+    Math.min(shareA, shareB),
+    Math.max(shareA, shareB),
+    rMax === 0 ? 1 : 0,
+    rMin === 0 && rMax > 0 ? 1 : 0,
+    rest.a.length === 1 && rest.b.length === 1 ? 1 : 0,
+    Math.min(1, rest.matched / 4),
   ];
   const sparse: string[] = [];
   for (const k of new Set([...onlyA, ...onlyB])) sparse.push(`u:${k}`);
   // Experimental families (selected by the trainer).
+  for (const k of new Set([...rest.a, ...rest.b])) sparse.push(`r:${k}`);
+  if (rest.a.length * rest.b.length <= 16) for (const x of rest.a) for (const y of rest.b) sparse.push(`q:${[x, y].sort().join('|')}`);
   if (onlyA.size * onlyB.size <= 25) for (const x of onlyA) for (const y of onlyB) sparse.push(`p:${[x, y].sort().join('|')}`);
   for (const k of new Set([...onlyA, ...onlyB])) {
     const s = skeleton(k);

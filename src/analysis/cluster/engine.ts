@@ -135,9 +135,12 @@ export class StoryClusterer {
       signature = minhashSignature(features.shingles, o.minhashBins);
       const copy = this.findCopy(signature, features.shingles.length, time);
       if (copy) {
-        copyOf = copy.id;
         storyId = this.resolve(copy.story);
-        this.copyCount++;
+        // The same id again (a batch fed twice through a saved state) joins its story but is no copy of itself.
+        if (copy.id !== article.id) {
+          copyOf = copy.id;
+          this.copyCount++;
+        }
       }
     }
     if (storyId === undefined) {
@@ -222,7 +225,6 @@ export class StoryClusterer {
   }
 
   private blend(whole: number, share: number, titles: number, aTime: number | undefined, bTime: number | undefined): number {
-    if (share > 0 && titles < this.options.titleGate) return 0;
     return ((1 - share) * whole + share * titles) * this.timeFactor(aTime, bTime);
   }
 

@@ -141,7 +141,7 @@ function openOutput(file: string): number {
     return openSync(file, 'w');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new TabayyunError(code === 'ENOENT' ? 'E_NOT_FOUND' : 'E_READ', `cannot write: ${(e as Error).message}`, { file });
+    throw new TabayyunError(code === 'ENOENT' ? 'E_NOT_FOUND' : 'E_READ', `cannot write the output (${code ?? (e as Error).message})`, { file });
   }
 }
 
