@@ -21,6 +21,14 @@ if (want('text-core')) {
   const { benchTextCore } = await import('./text-core.js');
   printSection('Text core: normalise + tokenise + stem, one core (all SaudiNewsNet)', benchTextCore(shared));
 }
+if (want('analysis')) {
+  const { benchQuantitiesDates } = await import('./analysis.js');
+  printSection('Quantities and dates over all SaudiNewsNet, beside the text core', benchQuantitiesDates(shared));
+}
+if (want('compare')) {
+  const { benchCompare } = await import('./compare.js');
+  printSection('compare and pairs', benchCompare(shared));
+}
 if (want('intake')) {
   const { benchIntake } = await import('./intake.js');
   printSection('Intake: HTML extraction + cleaning, beside Readability alone', benchIntake(shared) as Figures);

@@ -39,7 +39,8 @@ export const DENSE_FEATURES = [
   'nameSwap', 'nameOneSide', 'orderKept', 'substitutions', 'oneSubstitution', 'trigrams',
   'simBelow05', 'simBelow10', 'simBelow15', 'simBelow20', 'simBelow30', 'simAbove60',
   'residualMin', 'residualMax', 'residualShareMin', 'residualShareMax', 'residualNone', 'residualOneSide', 'residualOneEach',
-  'softMatched',
+  'softMatched', 'hardSignal', 'hardAndClose', 'numberAndClose', 'negationAndClose', 'oppositeAndClose', 'inversions',
+  'nameInversion', 'residualNameSwap',
 ] as const;
 
 /** Tells whether a word (its norm) looks like a name: a known place, person or organisation, a nisba, a foreign word. */
@@ -134,6 +135,32 @@ function residual(onlyA: ReadonlySet<string>, onlyB: ReadonlySet<string>): { a: 
   const ra = a.filter((x) => !b.some((y) => sameRoot(x, y)));
   const rb = b.filter((y) => !a.some((x) => sameRoot(x, y)));
   return { a: ra, b: rb, matched: a.length - ra.length + b.length - rb.length };
+}
+
+/**
+ * Word order of the words both sides share: the share of pairs of them that come in the other order, and whether two
+ * names swapped places ("ميركل تحذر ترامب" / "ترامب يحذر ميركل": same words, roles reversed).
+ */
+function inversions(a: PairSide, b: PairSide, isName?: NameTest): { share: number; names: boolean } {
+  const first = (side: PairSide) => {
+    const pos = new Map<string, { at: number; norm: string }>();
+    side.sequence.forEach((w, i) => { if (!pos.has(w.key)) pos.set(w.key, { at: i, norm: w.norm }); });
+    return pos;
+  };
+  const pa = first(a); const pb = first(b);
+  const shared = [...pa.keys()].filter((k) => pb.has(k));
+  let discordant = 0; let total = 0; let names = false;
+  for (let i = 0; i < shared.length; i++) {
+    for (let j = i + 1; j < shared.length; j++) {
+      const x = shared[i]!; const y = shared[j]!;
+      total++;
+      if ((pa.get(x)!.at - pa.get(y)!.at) * (pb.get(x)!.at - pb.get(y)!.at) < 0) {
+        discordant++;
+        if (isName && isName(pa.get(x)!.norm) && isName(pa.get(y)!.norm)) names = true;
+      }
+    }
+  }
+  return { share: total ? discordant / total : 0, names };
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -238,6 +265,14 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
   const rMin = Math.min(rest.a.length, rest.b.length); const rMax = Math.max(rest.a.length, rest.b.length);
   const shareA = la ? rest.a.length / la : 0; const shareB = lb ? rest.b.length / lb : 0;
 
+  const negationMismatch = (a.negations % 2) !== (b.negations % 2) ? 1 : 0;
+  const opposite = opposites.length > 0 ? 1 : 0;
+  const numberSignal = numberMismatch || conflicts.some((c) => c.kind === 'quantity') ? 1 : 0;
+  const hard = numberSignal || negationMismatch || opposite || conflicts.some((c) => c.kind === 'date') ? 1 : 0;
+  const close = rMax <= 1 ? 1 : 0;
+  const order = inversions(a, b, isName);
+  const residualNames = (side: PairSide, words: readonly string[]) => (isName ? side.sequence.some((w) => words.includes(w.key) && isName(w.norm)) : false);
+
   const dense = [
     1,
     similarity,
@@ -275,6 +310,14 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
     rMin === 0 && rMax > 0 ? 1 : 0,
     rest.a.length === 1 && rest.b.length === 1 ? 1 : 0,
     Math.min(1, rest.matched / 4),
+    hard,
+    hard * close,
+    numberSignal * close,
+    negationMismatch * close,
+    opposite * close,
+    order.share,
+    order.names ? 1 : 0,
+    residualNames(a, rest.a) && residualNames(b, rest.b) ? 1 : 0,
   ];
   const sparse: string[] = [];
   for (const k of new Set([...onlyA, ...onlyB])) sparse.push(`u:${k}`);
