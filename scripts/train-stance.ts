@@ -193,7 +193,9 @@ function tuneBias(examples: readonly Example[], scores: readonly number[][]): { 
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, families: { type: 'string', default: 'u,x' }, dump: { type: 'string' } } });
+  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, families: { type: 'string', default: 'u,x' }, dump: { type: 'string' }, l2: { type: 'string' }, power: { type: 'string' } } });
+  if (values.l2) GRID.l2 = values.l2.split(',').map(Number);
+  if (values.power) GRID.classPower = values.power.split(',').map(Number);
   const families = new Set(values.families.split(','));
   const shared = findSharedDir();
   if (!shared) { console.error('train-stance: ../shared/data not found (set TABAYYUN_SHARED)'); process.exit(2); }
