@@ -82,13 +82,23 @@ export interface ParsedRecord<T> {
   error?: TabayyunError;
 }
 
+export interface ReadRecordsOptions {
+  maxLineBytes?: number;
+  /**
+   * Refuse a record whose id an earlier valid record of the batch had (E_DUPLICATE_ID). Ids are how outputs join
+   * back to inputs, so every command keeps the first record with an id and refuses the later ones. Default true.
+   */
+  uniqueIds?: boolean;
+}
+
 /** Parses JSONL into validated records; blank lines are skipped silently. */
-export async function* readRecords<T>(
+export async function* readRecords<T extends { id: string }>(
   source: AsyncIterable<Uint8Array | string>,
   schema: z.ZodType<T>,
-  maxLineBytes = MAX_LINE_BYTES,
+  options: ReadRecordsOptions = {},
 ): AsyncGenerator<ParsedRecord<T>> {
-  for await (const raw of readLines(source, maxLineBytes)) {
+  const seen = options.uniqueIds === false ? undefined : new Set<string>();
+  for await (const raw of readLines(source, options.maxLineBytes ?? MAX_LINE_BYTES)) {
     if (raw.error) { yield { line: raw.line, error: raw.error }; continue; }
     const text = raw.text!;
     if (text.trim() === '') continue;
@@ -108,6 +118,13 @@ export async function* readRecords<T>(
       const message = issue ? `${field ? field + ': ' : ''}${issue.message}` : 'invalid record';
       yield { line: raw.line, ...(id ? { id } : {}), error: new TabayyunError('E_BAD_RECORD', message, { line: raw.line, ...(id ? { id } : {}), ...(field ? { field } : {}) }) };
       continue;
+    }
+    if (seen) {
+      if (seen.has(parsed.data.id)) {
+        yield { line: raw.line, id: parsed.data.id, error: new TabayyunError('E_DUPLICATE_ID', 'duplicate id: the first record with this id was kept', { line: raw.line, id: parsed.data.id }) };
+        continue;
+      }
+      seen.add(parsed.data.id);
     }
     yield { line: raw.line, record: parsed.data, ...(id ? { id } : {}) };
   }

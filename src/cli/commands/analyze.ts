@@ -92,18 +92,11 @@ export const analyzeCommand: Command = {
 
 async function runBatch(path: string, io: Parameters<Command['run']>[1]): Promise<number> {
   let bad = 0;
-  const seen = new Set<string>();
   for await (const item of readRecords(openBatch(path, io.stdin), ArticleRecordSchema)) {
     const where = { file: path, line: item.line, ...(item.id !== undefined ? { id: item.id } : {}) };
     try {
       if (item.error) throw item.error;
       const record = item.record!;
-      if (seen.has(record.id)) {
-        // Ids are how outputs are joined back to inputs: a second record with the same id is refused, so
-        // every output line stays unambiguous. The first one wins.
-        throw new TabayyunError('E_DUPLICATE_ID', 'duplicate id: the first record with this id was kept', where);
-      }
-      seen.add(record.id);
       if (record.text === undefined && record.title === undefined && record.html === undefined) {
         throw new TabayyunError('E_BAD_RECORD', 'record has no text, html or title', where);
       }
@@ -112,7 +105,8 @@ async function runBatch(path: string, io: Parameters<Command['run']>[1]): Promis
       await writeLine(io.stdout, JSON.stringify({ id: record.id, ...analyzeArticle(article) }));
     } catch (error) {
       bad++;
-      const e = error instanceof TabayyunError && !error.where?.line ? new TabayyunError(error.code, error.message, where) : error;
+      // Every report names the file, the line and the id, whichever layer raised it.
+      const e = error instanceof TabayyunError ? new TabayyunError(error.code, error.message, { ...where, ...error.where }) : error;
       reportError(io.stderr, e);
     }
   }

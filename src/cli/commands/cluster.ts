@@ -188,7 +188,6 @@ export const clusterCommand: Command = {
     const outFd = values.output !== undefined ? openOutput(values.output) : undefined;
 
     const rows: Row[] = [];
-    const seen = new Set<string>();
     let bad = 0;
     const now = Date.now();
     const started = Date.now();
@@ -201,13 +200,6 @@ export const clusterCommand: Command = {
         continue;
       }
       const record = item.record!;
-      if (seen.has(record.id)) {
-        // Ids join outputs back to inputs: a second record with the same id is refused and the first kept, as
-        // `tabayyun analyze` does, so every output line stays unambiguous.
-        bad++;
-        reportError(io.stderr, new TabayyunError('E_DUPLICATE_ID', 'duplicate id: the first record with this id was kept', where));
-        continue;
-      }
       const prepared = prepareRecord(record, now, where, values.facets);
       for (const w of prepared.warnings) reportWarning(io.stderr, w);
       if (!prepared.article) {
@@ -215,7 +207,6 @@ export const clusterCommand: Command = {
         reportError(io.stderr, prepared.error);
         continue;
       }
-      seen.add(record.id);
       const assigned = clusterer.add(prepared.article);
       rows.push(assigned.copyOf === undefined ? { id: record.id, story: assigned.story } : { id: record.id, story: assigned.story, copyOf: assigned.copyOf });
       if (io.stderrIsTTY && Date.now() - lastProgress >= 500) {

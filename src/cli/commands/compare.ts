@@ -72,21 +72,18 @@ async function readPositional(arg: string, io: CliIO, published: string | undefi
 
 async function readBatch(path: string, io: CliIO): Promise<{ inputs: CompareArticleInput[]; bad: number }> {
   const inputs: CompareArticleInput[] = [];
-  const seen = new Set<string>();
   let bad = 0;
   for await (const item of readRecords(openBatch(path, io.stdin), ArticleRecordSchema)) {
     const where: Where = { file: path, line: item.line, ...(item.id !== undefined ? { id: item.id } : {}) };
     try {
       if (item.error) throw item.error;
       const record = item.record!;
-      if (seen.has(record.id)) throw new TabayyunError('E_DUPLICATE_ID', 'duplicate id: the first record with this id was kept', where);
-      seen.add(record.id);
       const article = readArticle({ ...record }, { where });
       for (const w of article.warnings) reportWarning(io.stderr, w);
       inputs.push(toInput(article, record.id, record.outlet ? { outlet: record.outlet } : {}));
     } catch (error) {
       bad++;
-      reportError(io.stderr, error instanceof TabayyunError && !error.where?.line ? new TabayyunError(error.code, error.message, where) : error);
+      reportError(io.stderr, error instanceof TabayyunError ? new TabayyunError(error.code, error.message, { ...where, ...error.where }) : error);
     }
   }
   return { inputs, bad };
