@@ -30,10 +30,10 @@ const MIN_SPARSE = 3;
 const FOLDS = 5;
 const STEPS = 300;
 const GRID = {
-  l2: [0.001, 0.003],
+  l2: [0.001, 0.003, 0.01],
   sparse: [true],
   /** Class weights ∝ frequency^-power: 0 leaves them alone, 1 balances the classes. */
-  classPower: [0.5, 1],
+  classPower: [0.5, 0.75, 1],
 };
 
 interface Example {
@@ -193,7 +193,7 @@ function tuneBias(examples: readonly Example[], scores: readonly number[][]): { 
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, families: { type: 'string', default: 'u,x' }, dump: { type: 'string' }, l2: { type: 'string' }, power: { type: 'string' } } });
+  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, families: { type: 'string', default: 'u,x,r,q,n' }, dump: { type: 'string' }, l2: { type: 'string' }, power: { type: 'string' } } });
   if (values.l2) GRID.l2 = values.l2.split(',').map(Number);
   if (values.power) GRID.classPower = values.power.split(',').map(Number);
   const families = new Set(values.families.split(','));

@@ -5,6 +5,10 @@
  * sparse ones: the words that only one side has (their matching keys), so the model can learn which unshared words
  * reverse a statement (براءة، يرفض، تراجع) and which do not.
  *
+ * The strongest signal is the residual: the unshared words left once each is paired with a form of itself on the
+ * other side (يسحب / سحب، ترتفع / ارتفاع). A paraphrase mostly rewords, so little is left; a contradiction written
+ * from a headline swaps a word, a name or a figure, so one word stays on each side.
+ *
  * Symmetric by construction: swapping the two statements gives the same features.
  */
 import { extractDates } from '../analysis/dates/index.js';
@@ -27,11 +31,13 @@ export interface PairSide {
   /** The same keys in text order, with each word's norm. */
   sequence: Array<{ key: string; norm: string }>;
   negations: number;
+  /** The negators it uses (their norms). */
+  negators: Set<string>;
   numbers: number[];
 }
 
 /** Bumped when a feature changes: the model records the version it was trained on. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 export const DENSE_FEATURES = [
   'bias', 'similarity', 'cosine', 'coverMin', 'coverMax', 'unsharedMin', 'unsharedMax', 'negationMismatch',
@@ -40,7 +46,7 @@ export const DENSE_FEATURES = [
   'simBelow05', 'simBelow10', 'simBelow15', 'simBelow20', 'simBelow30', 'simAbove60',
   'residualMin', 'residualMax', 'residualShareMin', 'residualShareMax', 'residualNone', 'residualOneSide', 'residualOneEach',
   'softMatched', 'hardSignal', 'hardAndClose', 'numberAndClose', 'negationAndClose', 'oppositeAndClose', 'inversions',
-  'nameInversion', 'residualNameSwap',
+  'nameInversion', 'residualNameSwap', 'residualWeightMin', 'residualWeightMax', 'residualTrigram',
 ] as const;
 
 /** Tells whether a word (its norm) looks like a name: a known place, person or organisation, a nisba, a foreign word. */
@@ -76,9 +82,11 @@ export function pairSide(text: string, index: number, context?: KeyContext): Pai
   };
   const sequence = words.map((w) => ({ key: matchKey(w.norm, context), norm: w.norm }));
   const keys = new Set(sequence.map((w) => w.key));
-  const negations = tokens.filter((t) => t.kind === 'word' && isNegator(t.norm)).length;
+  const negating = tokens.filter((t) => t.kind === 'word' && isNegator(t.norm));
+  const negations = negating.length;
+  const negators = new Set(negating.map((t) => t.norm));
   const numbers = extractNumbers(text, { tokens }).filter((n) => !n.role).map((n) => n.value);
-  return { text, statement, keys, sequence, negations, numbers };
+  return { text, statement, keys, sequence, negations, negators, numbers };
 }
 
 /** Both sides, with the clitic context of the pair (./match-key.ts). */
@@ -96,12 +104,6 @@ function trigrams(side: PairSide): Set<string> {
     const s = ` ${w.key} `;
     for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
   }
-  return out;
-}
-
-function negatorsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokenize(text)) if (t.kind === 'word' && isNegator(t.norm)) out.add(t.norm);
   return out;
 }
 
@@ -218,6 +220,20 @@ export function editStructure(a: readonly string[], b: readonly string[]): { lcs
 }
 
 /**
+ * The edit structure read both ways, keeping the one with fewer substitutions (ties broken on their text): where the
+ * longest common subsequence is not unique, one reading can see two substitutions where the other sees one, and the
+ * features must not depend on which statement comes first.
+ */
+function symmetricEdit(a: readonly string[], b: readonly string[]): ReturnType<typeof editStructure> {
+  const ab = editStructure(a, b);
+  const ba = editStructure(b, a);
+  const flipped = { lcs: ba.lcs, substitutions: ba.substitutions.map(([x, y]): [string[], string[]] => [y, x]) };
+  if (ab.substitutions.length !== flipped.substitutions.length) return ab.substitutions.length < flipped.substitutions.length ? ab : flipped;
+  const text = (e: typeof ab) => e.substitutions.map(([x, y]) => [x.join(' '), y.join(' ')].sort().join('|')).sort().join('/');
+  return text(ab) <= text(flipped) ? ab : flipped;
+}
+
+/**
  * The features of a pair. `idf` weighs words (a prior from a corpus: in a pair of two statements the pair itself
  * says nothing about which words are rare); words it does not know get `unknownIdf`.
  */
@@ -259,7 +275,7 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
   const namesOnly = (side: PairSide, only: ReadonlySet<string>) => (isName ? side.sequence.some((w) => only.has(w.key) && isName(w.norm)) : false);
   const na = namesOnly(a, onlyA);
   const nb = namesOnly(b, onlyB);
-  const edit = editStructure(a.sequence.map((w) => w.key), b.sequence.map((w) => w.key));
+  const edit = symmetricEdit(a.sequence.map((w) => w.key), b.sequence.map((w) => w.key));
 
   const rest = residual(onlyA, onlyB);
   const rMin = Math.min(rest.a.length, rest.b.length); const rMax = Math.max(rest.a.length, rest.b.length);
@@ -272,6 +288,18 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
   const close = rMax <= 1 ? 1 : 0;
   const order = inversions(a, b, isName);
   const residualNames = (side: PairSide, words: readonly string[]) => (isName ? side.sequence.some((w) => words.includes(w.key) && isName(w.norm)) : false);
+
+  const weightShare = (side: PairSide, words: readonly string[]) => {
+    let all = 0; let part = 0;
+    for (const k of side.keys) { const w = idf.get(`w:${k}`) ?? unknownIdf; all += w; if (words.includes(k)) part += w; }
+    return all ? part / all : 0;
+  };
+  const wa = weightShare(a, rest.a); const wb = weightShare(b, rest.b);
+  const gramsOf = (words: readonly string[]) => {
+    const out = new Set<string>();
+    for (const k of words) { const p = ` ${k} `; for (let i = 0; i + 3 <= p.length; i++) out.add(p.slice(i, i + 3)); }
+    return out;
+  };
 
   const dense = [
     1,
@@ -318,22 +346,19 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
     order.share,
     order.names ? 1 : 0,
     residualNames(a, rest.a) && residualNames(b, rest.b) ? 1 : 0,
+    Math.min(wa, wb),
+    Math.max(wa, wb),
+    rest.a.length && rest.b.length ? jaccard(gramsOf(rest.a), gramsOf(rest.b)) : 0,
   ];
   const sparse: string[] = [];
   for (const k of new Set([...onlyA, ...onlyB])) sparse.push(`u:${k}`);
-  // Experimental families (selected by the trainer).
+  // The residual words (unshared and no form of an unshared word across), and their pairs across: the model learns
+  // which substitutions reverse a statement (يرفض / يصدق) from the rewrites of ANS, not from a hand list alone.
   for (const k of new Set([...rest.a, ...rest.b])) sparse.push(`r:${k}`);
   if (rest.a.length * rest.b.length <= 16) for (const x of rest.a) for (const y of rest.b) sparse.push(`q:${[x, y].sort().join('|')}`);
-  if (onlyA.size * onlyB.size <= 25) for (const x of onlyA) for (const y of onlyB) sparse.push(`p:${[x, y].sort().join('|')}`);
-  for (const k of new Set([...onlyA, ...onlyB])) {
-    const s = skeleton(k);
-    if (s.length >= 2) sparse.push(`s:${s}`);
-    const padded = ` ${k} `;
-    for (let i = 0; i + 4 <= padded.length; i++) sparse.push(`g:${padded.slice(i, i + 4)}`);
-  }
-  const negA = negatorsOf(a.text); const negB = negatorsOf(b.text);
-  for (const n of negA) if (!negB.has(n)) sparse.push(`n:${n}`);
-  for (const n of negB) if (!negA.has(n)) sparse.push(`n:${n}`);
+  // A negator one side has and the other not (لم، غير، عدم …), by itself: they do not all weigh the same.
+  for (const n of a.negators) if (!b.negators.has(n)) sparse.push(`n:${n}`);
+  for (const n of b.negators) if (!a.negators.has(n)) sparse.push(`n:${n}`);
   // A one-word substitution, as a pair (ارتفاع→انخفاض، سوريا→اليمن reads the same either way round).
   for (const [x, y] of edit.substitutions) {
     if (x.length === 1 && y.length === 1) sparse.push(`x:${[x[0], y[0]].sort().join('|')}`);
