@@ -50,6 +50,10 @@ export interface Story {
   titleNorm: number;
   /** Index keys the story is posted under. */
   posted: Set<number>;
+  /** The vectors of its latest `linkMembers` articles, for best-member scoring. */
+  members: ArticleVectors[];
+  /** The outlets of its articles. */
+  outlets: Set<string>;
   /** Joined or merged since the last merge check. */
   changed: boolean;
 }
@@ -66,9 +70,22 @@ export interface CopyEntry {
 }
 
 /** An article's unit vectors (whole article, title alone); empty lists when there are no terms. */
-interface ArticleVectors {
+export interface ArticleVectors {
   vec: WeightList;
   title: WeightList;
+}
+
+interface ArticleTables {
+  vec: TermWeights;
+  title: TermWeights;
+}
+
+function tablesOf(a: ArticleVectors): ArticleTables {
+  const vec = new TermWeights(a.vec.keys.length * 2);
+  vec.addList(a.vec);
+  const title = new TermWeights(a.title.keys.length * 2);
+  title.addList(a.title);
+  return { vec, title };
 }
 
 export interface ClustererCounts {
@@ -144,11 +161,12 @@ export class StoryClusterer {
       }
     }
     if (storyId === undefined) {
-      const best = this.bestStory(vectors, heavy.slice(0, o.queryTerms), time);
+      const best = this.bestStory(vectors, heavy.slice(0, o.queryTerms), time, article.outlet);
       if (best && best.score >= o.joinThreshold) storyId = best.story.id;
     }
     const story = storyId === undefined ? this.openStory(seq) : this.stories.get(storyId)!;
     this.join(story, vectors, seq, time);
+    if (article.outlet !== undefined) story.outlets.add(article.outlet);
     this.post(story, heavy.slice(0, o.indexTerms).map((e) => e[0]));
     if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, signature, shingles: features.shingles.length, time: time ?? this.clock });
     if (this.seq % o.sweepEvery === 0) this.sweep();
@@ -277,11 +295,36 @@ export class StoryClusterer {
     return top.map(([id]) => this.stories.get(id)!);
   }
 
-  private bestStory(a: ArticleVectors, query: Array<[number, number]>, time: number | undefined): { story: Story; score: number } | undefined {
+  /**
+   * The best blend of the article with one member of the story, scaled so that `linkThreshold` maps onto
+   * `joinThreshold`: a large story told from different angles is better matched by its closest article than by its
+   * centroid, but one article alone is weaker evidence, so it must clear a higher bar.
+   */
+  private linkScore(a: ArticleVectors, at: ArticleTables, aTime: number | undefined, s: Story): number {
+    const o = this.options;
+    if (o.linkMembers <= 0 || s.members.length < 2) return 0;
+    let best = 0;
+    for (const m of s.members) {
+      const whole = dotList(m.vec, at.vec);
+      const share = a.title.keys.length > 0 && m.title.keys.length > 0 ? o.titleShare : 0;
+      const titles = share > 0 ? dotList(m.title, at.title) : 0;
+      const b = (1 - share) * whole + share * titles;
+      if (b > best) best = b;
+    }
+    return best * this.timeFactor(aTime, meanTime(s)) * (o.joinThreshold / o.linkThreshold);
+  }
+
+  private bestStory(a: ArticleVectors, query: Array<[number, number]>, time: number | undefined, outlet?: string): { story: Story; score: number } | undefined {
     let best: { story: Story; score: number } | undefined;
+    let at: ArticleTables | undefined;
     for (const s of this.candidates(query)) {
       if (this.isSilent(s, time)) continue;
-      const score = this.score(a, time, s);
+      let score = this.score(a, time, s);
+      if (this.options.linkMembers > 0 && s.members.length >= 2) {
+        at ??= tablesOf(a);
+        score = Math.max(score, this.linkScore(a, at, time, s));
+      }
+      if (outlet !== undefined && s.outlets.has(outlet)) score *= this.options.sameOutletFactor;
       if (!best || score > best.score || (score === best.score && s.id < best.story.id)) best = { story: s, score };
     }
     return best;
@@ -318,7 +361,7 @@ export class StoryClusterer {
   private openStory(seq: number): Story {
     const story: Story = {
       id: this.nextStory++, size: 0, firstSeq: seq, lastSeq: seq, lastTime: undefined, timeSum: 0, timeCount: 0,
-      vec: new TermWeights(), vecNorm: 0, title: new TermWeights(), titleNorm: 0, posted: new Set(), changed: true,
+      vec: new TermWeights(), vecNorm: 0, title: new TermWeights(), titleNorm: 0, posted: new Set(), members: [], outlets: new Set(), changed: true,
     };
     this.stories.set(story.id, story);
     return story;
@@ -328,6 +371,7 @@ export class StoryClusterer {
     s.vec.addList(a.vec);
     s.title.addList(a.title);
     this.reshape(s);
+    this.keepMember(s, a);
     s.size++;
     s.lastSeq = seq;
     if (time !== undefined && (s.lastTime === undefined || time > s.lastTime)) s.lastTime = time;
@@ -335,6 +379,14 @@ export class StoryClusterer {
     // An article without a date is taken to be as recent as the stream, so an undated story does not stay open forever.
     if (time === undefined && s.lastTime === undefined) s.lastTime = this.clock;
     s.changed = true;
+  }
+
+  /** Keeps the latest `linkMembers` article vectors of a story. */
+  private keepMember(s: Story, a: ArticleVectors): void {
+    const n = this.options.linkMembers;
+    if (n <= 0) return;
+    s.members.push(a);
+    if (s.members.length > n) s.members.splice(0, s.members.length - n);
   }
 
   /** Bounds the centroids and refreshes the cached norms. */
@@ -355,6 +407,8 @@ export class StoryClusterer {
     into.vec.addTable(from.vec);
     into.title.addTable(from.title);
     this.reshape(into);
+    for (const m of from.members) this.keepMember(into, m);
+    for (const x of from.outlets) into.outlets.add(x);
     into.size += from.size;
     into.firstSeq = Math.min(into.firstSeq, from.firstSeq);
     into.lastSeq = Math.max(into.lastSeq, from.lastSeq);
@@ -408,7 +462,8 @@ export class StoryClusterer {
       if (!this.stories.has(s.id) || s.size < 2) continue; // merged away earlier in this check, or a single article
       let best: { story: Story; score: number } | undefined;
       for (const t of this.candidates(s.vec.sorted().slice(0, this.options.queryTerms), s.id)) {
-        const score = this.storyScore(s, t);
+        let score = this.storyScore(s, t);
+        for (const x of s.outlets) if (t.outlets.has(x)) { score *= this.options.sameOutletFactor; break; }
         if (!best || score > best.score || (score === best.score && t.id < best.story.id)) best = { story: t, score };
       }
       if (best && best.score >= this.options.mergeThreshold) {

@@ -34,6 +34,12 @@ export interface ClusterOptions {
   joinThreshold: number;
   /** Two stories are merged by the periodic check when their score reaches this. */
   mergeThreshold: number;
+  /** Article vectors kept per story for best-member scoring (0: centroid only)… */
+  linkMembers: number;
+  /** …and the best-member score that counts as much as a centroid score of `joinThreshold`. */
+  linkThreshold: number;
+  /** Score factor when the story already has an article of the same outlet (outlets rarely report one event twice). */
+  sameOutletFactor: number;
   /** Articles between two merge checks (and silence sweeps). */
   sweepEvery: number;
 
@@ -72,6 +78,9 @@ export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   titleShare: 0.2,
   joinThreshold: 0.35,
   mergeThreshold: 0.5,
+  linkMembers: 0,
+  linkThreshold: 0.6,
+  sameOutletFactor: 1,
   sweepEvery: 200,
 
   queryTerms: 16,

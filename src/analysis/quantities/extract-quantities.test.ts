@@ -111,6 +111,12 @@ test('numbers inside dates are not quantities; the duration of a relative date i
   assert.deepEqual([q.text, q.unit], ['24 عامًا', 'year']);
 });
 
+test('overlapping readings keep the earlier one: quantities never overlap', () => {
+  // Found by the property test below: "الصفر كغ" was read as a second figure inside a temperature.
+  const qs = extractQuantities('درجة ونصف تحت الصفر كغ');
+  assert.deepEqual(qs.map((q) => [q.text, q.value]), [['درجة ونصف تحت الصفر', -1.5]]);
+});
+
 test('identifiers, versions and name numbers are not figures', () => {
   assert.deepEqual(extractQuantities('بموجب القرار رقم 2254'), []);
   assert.deepEqual(extractQuantities('رخصة المشاع الإبداعي 4.0 الدولية'), []);

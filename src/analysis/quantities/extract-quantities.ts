@@ -512,8 +512,18 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
     for (let k = d.first; k <= d.last; k++) used[k] = 1;
   }
 
-  drafts.sort((a, b) => a.first - b.first);
-  return drafts.map((d) => toQuantity(view, d));
+  drafts.sort((a, b) => a.first - b.first || b.last - a.last);
+  // Two readings can claim the same words ("درجة ونصف تحت الصفر" then "تحت الصفر كغ"): the earlier, longer one
+  // keeps them, so quantities never overlap.
+  const out: Quantity[] = [];
+  let prevEnd = 0;
+  for (const d of drafts) {
+    const q = toQuantity(view, d);
+    if (q.start < prevEnd) continue;
+    out.push(q);
+    prevEnd = q.end;
+  }
+  return out;
 }
 
 function toQuantity(view: TokenView, d: Draft): Quantity {
