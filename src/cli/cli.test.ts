@@ -142,3 +142,30 @@ test('a JSONL line over the cap is skipped without losing the next record', asyn
   assert.equal(got[0]!.error?.code, 'E_TOO_LARGE');
   assert.equal(got[1]!.text, '{"id":"ok"}');
 });
+
+test('analyze on an RSS file: one JSON line per item; a broken item is reported with its position and skipped', () => {
+  const f = join(tmp, 'feed.xml');
+  writeFileSync(f, `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>وكالة الاختبار</title>
+<item><title>بوتين يصل إلى هانوي</title><link>https://example.org/a</link><pubDate>Thu, 20 Jun 2024 08:00:00 GMT</pubDate>
+<description>وصل الرئيس الروسي فلاديمير بوتين إلى هانوي أمس في زيارة دولة.</description></item>
+<item><description>بلا رابط ولا معرف</description></item>
+<item><title>توقيع اتفاقات</title><guid>b-2</guid><description>وقّع الجانبان حوالى عشرة اتفاقات تعاون.</description></item>
+</channel></rss>`);
+  const r = run(['analyze', f]);
+  assert.equal(r.code, 1, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(out.map((o) => o.id), ['https://example.org/a', 'b-2']);
+  assert.equal(out[0].outlet, 'وكالة الاختبار');
+  assert.equal(out[0].dates[0].value, '2024-06-19');
+  assert.equal(out[1].quantities[0].value, 10);
+  assert.match(r.stderr, /E_BAD_RECORD.*item 2/);
+});
+
+test('a file that claims to be a feed but is not XML is E_PARSE with exit 2', () => {
+  const f = join(tmp, 'not-a-feed.xml');
+  writeFileSync(f, 'هذا ليس XML');
+  const r = run(['analyze', f, '--format', 'feed']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /E_PARSE/);
+});

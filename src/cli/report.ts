@@ -6,7 +6,9 @@ export function formatWhere(where: Where | undefined): string {
   if (!where) return '';
   const parts: string[] = [];
   if (where.file) parts.push(where.file);
+  if (where.url) parts.push(where.url);
   if (where.line !== undefined) parts.push(`line ${where.line}`);
+  if (where.index !== undefined) parts.push(`item ${where.index + 1}`);
   if (where.id !== undefined) parts.push(`id ${JSON.stringify(where.id)}`);
   if (where.field) parts.push(`field ${where.field}`);
   return parts.length ? ` (${parts.join(', ')})` : '';

@@ -23,13 +23,6 @@ test('a rewording by verb → noun leaves no residual word; a substitution leave
   assert.equal(feature(...swap, 'residualOneEach'), 1);
 });
 
-test('one name spelled two ways is no residual difference; two different names are', () => {
-  // نتنياهو / نتينياهو, and a name written as one word against two (فولكسفاغن / فولكس فاجن).
-  assert.equal(feature('نتنياهو يزور واشنطن الأسبوع المقبل', 'نتينياهو يزور واشنطن الأسبوع المقبل', 'residualNone'), 1);
-  assert.equal(feature('فولكسفاغن تستدعي آلاف السيارات', 'فولكس فاجن تستدعي آلاف السيارات', 'residualNone'), 1);
-  assert.equal(feature('ميركل تزور باريس الأسبوع المقبل', 'ميركل تزور برلين الأسبوع المقبل', 'residualOneEach'), 1);
-});
-
 test('two names that swap places are seen, and the same order is not', () => {
   const names = new Set(['ميركل', 'ماكرون']);
   const isName = (norm: string) => names.has(norm);

@@ -12,7 +12,6 @@
  * Symmetric by construction: swapping the two statements gives the same features.
  */
 import { extractDates } from '../analysis/dates/index.js';
-import { sameName } from '../analysis/names/index.js';
 import { extractNumbers } from '../analysis/numbers/index.js';
 import { extractQuantities } from '../analysis/quantities/index.js';
 import { isStopword } from '../text/stopwords.js';
@@ -132,50 +131,12 @@ export function sameRoot(a: string, b: string): boolean {
   return longestCommonRun(sa, sb) >= 3;
 }
 
-/** Shortest word taken for a possible name: shorter words are too often ordinary words one letter apart. */
-const NAME_MIN_LETTERS = 4;
-
-/**
- * Unshared words of the two sides that are one name spelled two ways (نتنياهو / نتينياهو), a word against two
- * adjacent words of the other side included (فولكسفاغن / فولكس فاجن). Only words long enough to be a name are
- * tried, so ordinary words one letter apart stay different.
- */
-function nameSpellings(a: PairSide, onlyA: ReadonlySet<string>, b: PairSide, onlyB: ReadonlySet<string>): Set<string> {
-  const matched = new Set<string>();
-  const long = (k: string) => k.length >= NAME_MIN_LETTERS;
-  const singles = (only: ReadonlySet<string>) => [...only].filter(long);
-  const spans = (side: PairSide, only: ReadonlySet<string>) => {
-    const out: Array<[string, string]> = [];
-    for (let i = 0; i + 1 < side.sequence.length; i++) {
-      const x = side.sequence[i]!.key; const y = side.sequence[i + 1]!.key;
-      if (x !== y && only.has(x) && only.has(y) && x.length >= 3 && y.length >= 3) out.push([x, y]);
-    }
-    return out;
-  };
-  const sa = singles(onlyA); const sb = singles(onlyB);
-  for (const x of sa) for (const y of sb) if (sameName(x, y).same) { matched.add(`a:${x}`); matched.add(`b:${y}`); }
-  const across = (from: 'a' | 'b', pairs: Array<[string, string]>, to: 'a' | 'b', words: string[]) => {
-    for (const [x, y] of pairs) {
-      for (const w of words) {
-        if (sameName(`${x} ${y}`, w).same) { matched.add(`${from}:${x}`); matched.add(`${from}:${y}`); matched.add(`${to}:${w}`); }
-      }
-    }
-  };
-  across('a', spans(a, onlyA), 'b', sb);
-  across('b', spans(b, onlyB), 'a', sa);
-  return matched;
-}
-
-/**
- * The unshared words of each side that no unshared word of the other side is a form of, nor another spelling of
- * (when both look like names).
- */
-function residual(a: PairSide, onlyA: ReadonlySet<string>, b: PairSide, onlyB: ReadonlySet<string>): { a: string[]; b: string[]; matched: number } {
-  const wa = [...onlyA]; const wb = [...onlyB];
-  const names = nameSpellings(a, onlyA, b, onlyB);
-  const ra = wa.filter((x) => !names.has(`a:${x}`) && !wb.some((y) => sameRoot(x, y)));
-  const rb = wb.filter((y) => !names.has(`b:${y}`) && !wa.some((x) => sameRoot(x, y)));
-  return { a: ra, b: rb, matched: wa.length - ra.length + wb.length - rb.length };
+/** The unshared words of each side that no unshared word of the other side is a form of. */
+function residual(onlyA: ReadonlySet<string>, onlyB: ReadonlySet<string>): { a: string[]; b: string[]; matched: number } {
+  const a = [...onlyA]; const b = [...onlyB];
+  const ra = a.filter((x) => !b.some((y) => sameRoot(x, y)));
+  const rb = b.filter((y) => !a.some((x) => sameRoot(x, y)));
+  return { a: ra, b: rb, matched: a.length - ra.length + b.length - rb.length };
 }
 
 /**
@@ -316,7 +277,7 @@ export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, 
   const nb = namesOnly(b, onlyB);
   const edit = symmetricEdit(a.sequence.map((w) => w.key), b.sequence.map((w) => w.key));
 
-  const rest = residual(a, onlyA, b, onlyB);
+  const rest = residual(onlyA, onlyB);
   const rMin = Math.min(rest.a.length, rest.b.length); const rMax = Math.max(rest.a.length, rest.b.length);
   const shareA = la ? rest.a.length / la : 0; const shareB = lb ? rest.b.length / lb : 0;
 

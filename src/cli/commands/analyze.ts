@@ -6,11 +6,12 @@ import { decodeBytes } from '../../ingest/decode.js';
 import { ArticleRecordSchema, readRecords } from '../../ingest/jsonl.js';
 import { readArticle, type Article, type ArticleInput, type ReadOptions } from '../../ingest/article.js';
 import { fetchUrl } from '../../ingest/fetch.js';
+import { feedItemToRecord, parseFeed } from '../../ingest/feeds.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from '../command.js';
 import { openBatch, readInputBytes } from '../input.js';
 import { reportError, reportWarning, writeLine } from '../report.js';
 
-const help = `Usage: tabayyun analyze FILE|URL|- [--published-at ISO] [--json] [--format auto|text|html]
+const help = `Usage: tabayyun analyze FILE|URL|- [--published-at ISO] [--json] [--format auto|text|html|feed]
        tabayyun analyze --input records.jsonl|-
 
 Analyse one article: clean it (boilerplate, captions, related links and footers go to
@@ -18,11 +19,13 @@ Analyse one article: clean it (boilerplate, captions, related links and footers 
 stem), quantities, dates, entities and quotes. Offsets are UTF-16 code units into "text"
 (the clean text); "removed" offsets are into "source" (the text as read).
 
-  FILE|URL|-           a text or HTML file, an http(s) URL, or - for standard input
-                       (UTF-8, or windows-1256 / ISO-8859-6 detected; at most 10 MB)
+  FILE|URL|-           a text, HTML or RSS/Atom file, an http(s) URL, or - for standard input
+                       (UTF-8, or windows-1256 / ISO-8859-6 detected; at most 10 MB).
+                       A feed gives one JSON line per item {id, …}, as --input does; a broken
+                       item is reported on stderr and skipped
   --published-at ISO   publication date, the anchor for relative dates ("أمس"); without it
                        (and without one in the page) relative dates stay unresolved
-  --format F           auto (default: HTML is told by its tags), text or html
+  --format F           auto (default: feeds and HTML are told by their tags), text, html or feed
   --json               print the analysis as one JSON object (default: a readable summary)
   --allow-private      let a URL reach private, loopback and link-local addresses
   --input FILE|-       batch mode: JSONL records {id, title?, text?, html?, url?, outlet?, published?};
@@ -62,23 +65,30 @@ export const analyzeCommand: Command = {
       return EXIT_USAGE;
     }
     const format = values.format;
-    if (format !== 'auto' && format !== 'text' && format !== 'html') {
-      throw new TabayyunError('E_USAGE', `--format must be auto, text or html, not ${format}`);
+    if (format !== 'auto' && format !== 'text' && format !== 'html' && format !== 'feed') {
+      throw new TabayyunError('E_USAGE', `--format must be auto, text, html or feed, not ${format}`);
     }
     const file = positionals[0]!;
     let text: string;
-    const readOptions: ReadOptions = { format, where: { file } };
+    let feedUrl: string | undefined;
+    let isFeed = format === 'feed';
+    const readOptions: ReadOptions = { format: format === 'feed' ? 'auto' : format, where: { file } };
     if (/^https?:\/\//i.test(file)) {
-      const fetched = await fetchUrl(file, { allowPrivate: values['allow-private'], accept: 'page' });
+      const fetched = await fetchUrl(file, { allowPrivate: values['allow-private'], accept: 'any' });
       for (const w of fetched.warnings) reportWarning(io.stderr, w);
       text = fetched.text;
       readOptions.url = fetched.url;
-      if (format === 'auto') readOptions.format = fetched.kind === 'text' ? 'text' : 'html';
+      feedUrl = fetched.url;
+      if (format === 'auto') {
+        isFeed = fetched.kind === 'feed';
+        readOptions.format = fetched.kind === 'text' ? 'text' : 'html';
+      }
     } else {
       const decoded = decodeBytes(await readInputBytes(file, io.stdin), { file });
       for (const w of decoded.warnings) reportWarning(io.stderr, w);
       text = decoded.text;
     }
+    if (isFeed || (format === 'auto' && looksLikeFeed(text))) return runFeed(text, file, feedUrl, io);
     // Empty input is a valid, empty analysis (not an error), as a pipeline expects of an empty file.
     const article: Article = text.trim() === ''
       ? { language: 'und', format: 'text', source: text, text: '', segments: [], removed: [], warnings: [], ...(published ? { published } : {}) }
@@ -89,6 +99,32 @@ export const analyzeCommand: Command = {
     return EXIT_OK;
   },
 };
+
+/** An RSS or Atom document: its root element, after an optional XML declaration, comments and a doctype. */
+function looksLikeFeed(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\ufeff/, '').replace(/<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml-stylesheet[^>]*\?>/gi, '').trimStart();
+  return /^<(?:rss|feed|rdf:RDF)[\s>]/i.test(head);
+}
+
+/** One JSON line per feed item, like a batch; a broken item is reported with its position and skipped. */
+async function runFeed(xml: string, file: string, url: string | undefined, io: Parameters<Command['run']>[1]): Promise<number> {
+  const feed = parseFeed(xml, { where: { file }, ...(url ? { url } : {}) });
+  for (const w of feed.warnings) reportWarning(io.stderr, w);
+  let bad = 0;
+  for (const e of feed.errors) { bad++; reportError(io.stderr, new TabayyunError(e.code, e.message, { file, ...e.where })); }
+  for (const [index, item] of feed.items.entries()) {
+    const where = { file, index, id: item.id };
+    try {
+      const article = readArticle(feedItemToRecord(item, feed), { where });
+      for (const w of article.warnings) reportWarning(io.stderr, w);
+      await writeLine(io.stdout, JSON.stringify({ id: item.id, ...analyzeArticle(article) }));
+    } catch (error) {
+      bad++;
+      reportError(io.stderr, error instanceof TabayyunError ? new TabayyunError(error.code, error.message, { ...where, ...error.where }) : error);
+    }
+  }
+  return bad ? EXIT_FINDINGS : EXIT_OK;
+}
 
 async function runBatch(path: string, io: Parameters<Command['run']>[1]): Promise<number> {
   let bad = 0;
