@@ -54,6 +54,8 @@ export interface Story {
   members: ArticleVectors[];
   /** The outlets of its articles. */
   outlets: Set<string>;
+  /** Word-pair keys of its titles and leads (bounded), for the second chance. */
+  pairs: Set<number>;
   /** Joined or merged since the last merge check. */
   changed: boolean;
 }
@@ -118,6 +120,8 @@ export class StoryClusterer {
   /** Latest publication time seen (ms): the stream's clock. */
   clock: number | undefined;
   stats = new TermStats();
+  /** Document frequencies of word pairs (title and lead), for the second chance. */
+  pairStats = new TermStats();
   readonly stories = new Map<number, Story>();
   /** Story merged away → the story it went into. */
   readonly aliases = new Map<number, number>();
@@ -142,6 +146,7 @@ export class StoryClusterer {
     if (time !== undefined && (this.clock === undefined || time > this.clock)) this.clock = time;
     const features = extractFeatures(article, o);
     const vectors = this.vectorize(features);
+    const pairs = o.anchorPairs > 0 ? this.pairKeys(features) : [];
     // The article's heaviest terms: its query for candidate stories, and the keys its story gets posted under.
     const heavy = topListEntries(vectors.vec, Math.max(o.queryTerms, o.indexTerms));
 
@@ -163,10 +168,13 @@ export class StoryClusterer {
     if (storyId === undefined) {
       const best = this.bestStory(vectors, heavy.slice(0, o.queryTerms), time, article.outlet);
       if (best && best.score >= o.joinThreshold) storyId = best.story.id;
+      else if (best && o.anchorPairs > 0 && best.score >= o.anchorJoin && !(article.outlet !== undefined && best.story.outlets.has(article.outlet))
+        && this.rareShared(pairs, best.story.pairs) >= o.anchorPairs) storyId = best.story.id;
     }
     const story = storyId === undefined ? this.openStory(seq) : this.stories.get(storyId)!;
     this.join(story, vectors, seq, time);
     if (article.outlet !== undefined) story.outlets.add(article.outlet);
+    for (const k of pairs) if (story.pairs.size < o.anchorCap) story.pairs.add(k);
     this.post(story, heavy.slice(0, o.indexTerms).map((e) => e[0]));
     if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, signature, shingles: features.shingles.length, time: time ?? this.clock });
     if (this.seq % o.sweepEvery === 0) this.sweep();
@@ -224,6 +232,27 @@ export class StoryClusterer {
     for (const [k, w] of vec) vec.set(k, w * this.stats.idf(k));
     for (const [k, w] of titleTf) titleTf.set(k, w * this.stats.idf(k));
     return { vec: unitList(vec), title: unitList(titleTf) };
+  }
+
+  /** Keys of adjacent term pairs of the title and of the lead's first `anchorLeadTerms` terms, counted in `pairStats`. */
+  private pairKeys(f: ArticleFeatures): number[] {
+    const keys = new Set<number>();
+    const add = (t: readonly string[]) => { for (let i = 0; i + 1 < t.length; i++) keys.add(TermStats.key('\u0002' + t[i] + ' ' + t[i + 1])); };
+    add(f.titleTerms);
+    add(f.leadTerms.slice(0, this.options.anchorLeadTerms));
+    this.pairStats.observe(keys);
+    return [...keys];
+  }
+
+  /**
+   * How many of `pairs` are in `story` and rare: seen in at most `anchorShare` of the articles so far, and never
+   * fewer than `anchorMinDf` (so that the start of a stream, with few articles, is not left without any).
+   */
+  private rareShared(pairs: Iterable<number>, story: Set<number>): number {
+    const most = Math.max(this.options.anchorMinDf, this.options.anchorShare * this.pairStats.docs);
+    let n = 0;
+    for (const k of pairs) if (story.has(k) && (this.pairStats.df.get(k) ?? 0) <= most) n++;
+    return n;
   }
 
   /** The blend of whole-article and title cosines, lowered by distance in time. */
@@ -361,7 +390,7 @@ export class StoryClusterer {
   private openStory(seq: number): Story {
     const story: Story = {
       id: this.nextStory++, size: 0, firstSeq: seq, lastSeq: seq, lastTime: undefined, timeSum: 0, timeCount: 0,
-      vec: new TermWeights(), vecNorm: 0, title: new TermWeights(), titleNorm: 0, posted: new Set(), members: [], outlets: new Set(), changed: true,
+      vec: new TermWeights(), vecNorm: 0, title: new TermWeights(), titleNorm: 0, posted: new Set(), members: [], outlets: new Set(), pairs: new Set(), changed: true,
     };
     this.stories.set(story.id, story);
     return story;
@@ -409,6 +438,7 @@ export class StoryClusterer {
     this.reshape(into);
     for (const m of from.members) this.keepMember(into, m);
     for (const x of from.outlets) into.outlets.add(x);
+    for (const k of from.pairs) if (into.pairs.size < this.options.anchorCap) into.pairs.add(k);
     into.size += from.size;
     into.firstSeq = Math.min(into.firstSeq, from.firstSeq);
     into.lastSeq = Math.max(into.lastSeq, from.lastSeq);
@@ -466,7 +496,14 @@ export class StoryClusterer {
         for (const x of s.outlets) if (t.outlets.has(x)) { score *= this.options.sameOutletFactor; break; }
         if (!best || score > best.score || (score === best.score && t.id < best.story.id)) best = { story: t, score };
       }
-      if (best && best.score >= this.options.mergeThreshold) {
+      const o = this.options;
+      let second = false;
+      if (best && best.score < o.mergeThreshold && o.anchorPairs > 0 && best.score >= o.anchorMerge) {
+        let shared = false;
+        for (const x of s.outlets) if (best.story.outlets.has(x)) { shared = true; break; }
+        second = !shared && this.rareShared(s.pairs, best.story.pairs) >= o.anchorPairs;
+      }
+      if (best && (best.score >= this.options.mergeThreshold || second)) {
         const [into, from] = best.story.id < s.id ? [best.story, s] : [s, best.story];
         this.merge(into, from);
         into.changed = false;

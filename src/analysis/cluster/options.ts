@@ -40,6 +40,18 @@ export interface ClusterOptions {
   linkThreshold: number;
   /** Score factor when the story already has an article of the same outlet (outlets rarely report one event twice). */
   sameOutletFactor: number;
+  /**
+   * Second chance: rare word pairs shared (0: off); a pair is rare in at most this share of the articles so far, or
+   * this many; lead terms read; pairs kept per story…
+   */
+  anchorPairs: number;
+  anchorShare: number;
+  anchorMinDf: number;
+  anchorLeadTerms: number;
+  anchorCap: number;
+  /** …and the least join and merge scores at which shared rare pairs (and no shared outlet) suffice. */
+  anchorJoin: number;
+  anchorMerge: number;
   /** Articles between two merge checks (and silence sweeps). */
   sweepEvery: number;
 
@@ -81,6 +93,13 @@ export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   linkMembers: 0,
   linkThreshold: 0.6,
   sameOutletFactor: 1,
+  anchorPairs: 0,
+  anchorShare: 0.005,
+  anchorMinDf: 3,
+  anchorLeadTerms: 40,
+  anchorCap: 512,
+  anchorJoin: 0.25,
+  anchorMerge: 0.25,
   sweepEvery: 200,
 
   queryTerms: 16,

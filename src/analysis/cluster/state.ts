@@ -167,7 +167,7 @@ export function restoreState(json: unknown, overrides: Partial<ClusterOptions> =
     const story: Story = {
       id: s.id, size: s.size, firstSeq: s.firstSeq, lastSeq: s.lastSeq, lastTime: s.lastTime ?? undefined,
       timeSum: s.timeSum, timeCount: s.timeCount, vec: weightsOf(s.vec), vecNorm: 0, title: weightsOf(s.title), titleNorm: 0,
-      posted: new Set(s.posted), members: [], outlets: new Set(), changed: s.changed,
+      posted: new Set(s.posted), members: [], outlets: new Set(), pairs: new Set(), changed: s.changed,
     };
     c.refreshNorms(story);
     c.stories.set(story.id, story);
