@@ -31,12 +31,17 @@ export function softmax(z: readonly number[]): number[] {
 
 /** Class scores (before softmax) of a pair's features. */
 export function logits(model: StanceModel, f: Pick<PairFeatures, 'dense' | 'sparse'>): number[] {
-  return model.denseWeights.map((row, c) => {
-    let z = 0;
-    for (let i = 0; i < row.length; i++) z += row[i]! * (f.dense[i] ?? 0);
-    for (const s of f.sparse) { const w = model.sparseWeights[s]; if (w) z += w[c]!; }
-    return z;
+  const z = model.denseWeights.map((row) => {
+    let sum = 0;
+    for (let i = 0; i < row.length; i++) sum += row[i]! * (f.dense[i] ?? 0);
+    return sum;
   });
+  // One look-up per sparse feature for all classes (the weight table has thousands of keys).
+  for (const s of f.sparse) {
+    const w = model.sparseWeights[s];
+    if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
+  }
+  return z;
 }
 
 export function predictStance(model: StanceModel, f: Pick<PairFeatures, 'dense' | 'sparse'>): { stance: Stance; probabilities: Record<Stance, number> } {
