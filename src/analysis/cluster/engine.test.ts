@@ -83,9 +83,9 @@ test('without publication times, a story still closes once maxOpenStories is exc
 });
 
 test('the periodic check merges stories that turn out to be one, into the older', () => {
-  // Joining by score is switched off: fire-3, a copy of fire-2, joins it as a copy; only the merge check can then
-  // bring in the first fire report.
-  const c = new StoryClusterer({ joinThreshold: 2, mergeThreshold: 0.2, sweepEvery: 1 });
+  // Joining by score (and its second chance) is switched off: fire-3, a copy of fire-2, joins it as a copy; only the
+  // merge check can then bring in the first fire report.
+  const c = new StoryClusterer({ joinThreshold: 2, anchorPairs: 0, mergeThreshold: 0.2, sweepEvery: 1 });
   const fires = [ARTICLES[1]!, ARTICLES[6]!, { ...ARTICLES[6]!, id: 'fire-3' }];
   const out = fires.map((a) => c.add(a));
   c.flush();
@@ -93,6 +93,36 @@ test('the periodic check merges stories that turn out to be one, into the older'
   assert.equal(new Set(labels).size, 1);
   assert.equal(labels[0], 's1');
   assert.ok(c.counts().merges >= 1);
+});
+
+test('second chance: rare word pairs shared with a story of other outlets let a low-scoring article join', () => {
+  // Joining by score alone is switched off (joinThreshold 2); the second chance needs any score (anchorJoin 0).
+  const only = { joinThreshold: 2, anchorJoin: 0, mergeThreshold: 2 };
+  const fires = (outlet: string) => [ARTICLES[1]!, { ...ARTICLES[6]!, outlet }];
+  const labelsOf = (articles: ClusterArticle[], options: ConstructorParameters<typeof StoryClusterer>[0]) => run(articles, new StoryClusterer(options)).labels;
+  const joined = labelsOf(fires('c'), only);
+  assert.equal(joined[1], joined[0], 'the two fire reports share "الدفاع المدني", "مستودع للأخشاب", "أسباب الحريق"');
+  assert.notEqual(labelsOf(fires('a'), only)[1], labelsOf(fires('a'), only)[0], 'not when the outlet already reported the story');
+  const off = labelsOf(fires('c'), { ...only, anchorPairs: 0 });
+  assert.notEqual(off[1], off[0], 'not when the second chance is off');
+  const common = labelsOf(fires('c'), { ...only, anchorMaxDf: 0 });
+  assert.notEqual(common[1], common[0], 'not when no pair counts as rare');
+  const apart = labelsOf(fires('c'), { ...only, anchorHours: 2 });
+  assert.notEqual(apart[1], apart[0], 'not when the story is five hours older than the article and anchorHours is 2');
+  const other = labelsOf([ARTICLES[0]!, { ...ARTICLES[6]!, outlet: 'c' }], only);
+  assert.notEqual(other[1], other[0], 'not between a health report and a fire report');
+});
+
+test('the second chance works the same after a save and restore (word pairs, their counts and outlets are kept)', () => {
+  const only = { joinThreshold: 2, anchorJoin: 0, mergeThreshold: 2 };
+  for (const outlet of ['c', 'a']) {
+    const first = new StoryClusterer(only);
+    const fire1 = first.add(ARTICLES[1]!);
+    first.add(ARTICLES[0]!);
+    const restored = restoreState(JSON.parse(JSON.stringify(saveState(first))), only);
+    const fire2 = restored.add({ ...ARTICLES[6]!, outlet });
+    assert.equal(restored.storyLabel(fire2.story) === restored.storyLabel(fire1.story), outlet === 'c', outlet);
+  }
 });
 
 /** A longer stream: stories drawn from a few vocabularies, with a seeded generator. */
@@ -111,7 +141,7 @@ function syntheticStream(n: number): ClusterArticle[] {
     const topic = topics[Math.floor(rand() * topics.length)]!;
     const words = Array.from({ length: 40 }, () => (rand() < 0.6 ? topic : filler)[Math.floor(rand() * 8)]!);
     const title = Array.from({ length: 6 }, () => topic[Math.floor(rand() * topic.length)]!).join(' ');
-    out.push({ id: `x${i}`, title, text: `${words.join(' ')} ${Math.floor(rand() * 50)}`, time: T0 + i * 20 * 60_000 });
+    out.push({ id: `x${i}`, title, text: `${words.join(' ')} ${Math.floor(rand() * 50)}`, time: T0 + i * 20 * 60_000, outlet: `o${i % 7}` });
   }
   return out;
 }

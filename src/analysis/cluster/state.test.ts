@@ -33,6 +33,7 @@ test('other formats, versions and damaged states are refused', () => {
   refused({ ...sample(), seq: -1 }, /seq/);
   refused({ ...sample(), stories: [{ id: 1 }] }, /story is damaged/);
   refused({ ...sample(), postings: [[1, ['x']]] }, /postings/);
+  refused({ ...sample(), pairStats: { docs: 1 } }, /word-pair stats/);
   const s = sample();
   const entries = s['copyEntries'] as Array<Record<string, unknown>>;
   entries[0]!['signature'] = [1, 2, 3];

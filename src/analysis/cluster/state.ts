@@ -1,6 +1,7 @@
 /**
  * Saving and restoring a clusterer, so that a service can continue where a batch ended. The state is plain JSON:
- * open stories (centroids, index postings), open copy signatures, document frequencies, merges and counters.
+ * open stories (centroids, index postings, outlets, word pairs), open copy signatures, document frequencies (of terms and
+ * of word pairs), merges and counters.
  *
  * It records the versions of the normaliser, tokeniser and stemmer: the term keys in it were made by them, and keys
  * made by other rules would silently stop matching. A state saved with other versions is refused (the batch has to
@@ -12,12 +13,13 @@ import { STEMMER_VERSION } from '../../text/stem.js';
 import { TOKENIZER_VERSION } from '../../text/tokenize.js';
 import { StoryClusterer, type CopyEntry, type Story } from './engine.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
+import { DecayedCounts } from './decayed-counts.js';
 import { TermStats } from './term-stats.js';
 import { TermWeights } from './weights.js';
 
 export const CLUSTER_STATE_FORMAT = 'tabayyun.cluster-state';
 /** Bumped whenever the meaning of a field changes. */
-export const CLUSTER_STATE_VERSION = 1;
+export const CLUSTER_STATE_VERSION = 2;
 
 export interface SavedStory {
   id: number;
@@ -30,6 +32,9 @@ export interface SavedStory {
   vec: number[];
   title: number[];
   posted: number[];
+  outlets: string[];
+  /** Word-pair keys in insertion order (the order decides which are kept when the story is full). */
+  pairs: number[];
   changed: boolean;
 }
 
@@ -55,6 +60,7 @@ export interface ClusterState {
   merges: number;
   copies: number;
   stats: { docs: number; df: number[] };
+  pairStats: { halfLife: number; entries: number[] };
   stories: SavedStory[];
   /** Flat [from, to, from, to, …]: stories merged away and where they went. */
   aliases: number[];
@@ -79,10 +85,11 @@ export function saveState(c: StoryClusterer): ClusterState {
     merges: c.merges,
     copies: c.copyCount,
     stats: c.stats.toJSON(),
+    pairStats: c.pairStats.toJSON(),
     stories: [...c.stories.values()].map((s) => ({
       id: s.id, size: s.size, firstSeq: s.firstSeq, lastSeq: s.lastSeq, lastTime: s.lastTime ?? null,
       timeSum: s.timeSum, timeCount: s.timeCount, vec: s.vec.toFlat(), title: s.title.toFlat(), posted: [...s.posted],
-      changed: s.changed,
+      outlets: [...s.outlets], pairs: [...s.pairs], changed: s.changed,
     })),
     aliases,
     postings: [...c.postings].map(([k, ids]) => [k, [...ids]]),
@@ -117,10 +124,13 @@ function check(json: unknown): asserts json is ClusterState {
   if (s['clock'] !== null && typeof s['clock'] !== 'number') fail('clock is not a number');
   const stats = s['stats'] as Record<string, unknown> | undefined;
   if (!stats || !isInt(stats['docs']) || !isNumberArray(stats['df'])) fail('stats are damaged');
+  const pairStats = s['pairStats'] as Record<string, unknown> | undefined;
+  if (!pairStats || typeof pairStats['halfLife'] !== 'number' || !isNumberArray(pairStats['entries'])) fail('word-pair stats are damaged');
   if (!Array.isArray(s['stories'])) fail('stories is not a list');
   for (const st of s['stories'] as unknown[]) {
     const x = st as Record<string, unknown>;
-    if (!x || !isInt(x['id']) || !isInt(x['size']) || !isNumberArray(x['vec']) || !isNumberArray(x['title']) || !isNumberArray(x['posted'])) {
+    if (!x || !isInt(x['id']) || !isInt(x['size']) || !isNumberArray(x['vec']) || !isNumberArray(x['title']) || !isNumberArray(x['posted'])
+      || !isNumberArray(x['pairs']) || !Array.isArray(x['outlets']) || !(x['outlets'] as unknown[]).every((o) => typeof o === 'string')) {
       fail('a story is damaged');
     }
   }
@@ -153,7 +163,7 @@ function weightsOf(flat: number[]): TermWeights {
 export function restoreState(json: unknown, overrides: Partial<ClusterOptions> = {}): StoryClusterer {
   check(json);
   const saved = resolveOptions(json.options);
-  const fixed: Array<keyof ClusterOptions> = ['leadTerms', 'shingleWords', 'shingleSize', 'minhashBins', 'bandRows', 'titleWeight', 'facetWeight'];
+  const fixed: Array<keyof ClusterOptions> = ['leadTerms', 'shingleWords', 'shingleSize', 'minhashBins', 'bandRows', 'titleWeight', 'facetWeight', 'anchorLeadTerms', 'anchorHalfLife'];
   const options: ClusterOptions = { ...saved, ...overrides };
   for (const key of fixed) (options as unknown as Record<string, unknown>)[key] = saved[key];
   const c = new StoryClusterer(options);
@@ -163,11 +173,12 @@ export function restoreState(json: unknown, overrides: Partial<ClusterOptions> =
   c.merges = json.merges;
   c.copyCount = json.copies;
   c.stats = TermStats.fromJSON(json.stats);
+  c.pairStats = DecayedCounts.fromJSON(json.pairStats);
   for (const s of json.stories) {
     const story: Story = {
       id: s.id, size: s.size, firstSeq: s.firstSeq, lastSeq: s.lastSeq, lastTime: s.lastTime ?? undefined,
       timeSum: s.timeSum, timeCount: s.timeCount, vec: weightsOf(s.vec), vecNorm: 0, title: weightsOf(s.title), titleNorm: 0,
-      posted: new Set(s.posted), members: [], outlets: new Set(), pairs: new Set(), changed: s.changed,
+      posted: new Set(s.posted), outlets: new Set(s.outlets), pairs: new Set(s.pairs), changed: s.changed,
     };
     c.refreshNorms(story);
     c.stories.set(story.id, story);
