@@ -12,8 +12,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lightStem, stem } from '../src/text/stem.js';
-import { isStopword } from '../src/text/stopwords.js';
 import { SEARCH_OPTIONS, normalizeKey } from '../src/text/normalize.js';
+import { searchTerms } from '../src/text/search-terms.js';
 
 export interface PassCount {
   passed: number;
@@ -57,15 +57,6 @@ function readFixture<T>(name: string): T[] {
   return (JSON.parse(readFileSync(url, 'utf8')) as { cases: T[] }).cases;
 }
 
-/** Lucene's analyzer chain with our parts: letter/digit runs, SEARCH keys, stop words dropped, stemmed. */
-function analyze(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    const key = normalizeKey(match[0], SEARCH_OPTIONS);
-    if (!isStopword(key)) out.push(stem(key));
-  }
-  return out;
-}
 
 function luceneCounts(): { stem: PassCount; analyzer: PassCount } {
   const stemCases = readFixture<StemCase>('stem.json');
@@ -73,7 +64,7 @@ function luceneCounts(): { stem: PassCount; analyzer: PassCount } {
   return {
     stem: { passed: stemCases.filter((c) => stem(c.input) === c.expected).length, total: stemCases.length },
     analyzer: {
-      passed: analyzerCases.filter((c) => analyze(c.input).join(' ') === c.expected_tokens.join(' ')).length,
+      passed: analyzerCases.filter((c) => searchTerms(c.input).join(' ') === c.expected_tokens.join(' ')).length,
       total: analyzerCases.length,
     },
   };

@@ -10,7 +10,7 @@ test('the package exports exactly these names', () => {
     'ArticleRecordSchema', 'DEFAULT_OPTIONS', 'MAX_INPUT_BYTES', 'MAX_LINE_BYTES', 'NORMALIZER_VERSION', 'SEARCH_OPTIONS',
     'SENTENCE_SPLITTER_VERSION', 'STEMMER_VERSION', 'STOPWORD_LIST', 'TOKENIZER_VERSION', 'TabayyunError', 'VERSION',
     'analyzeText', 'checkText', 'countWords', 'decodeBytes', 'guessLanguage', 'isStopword', 'isTabayyunError',
-    'lightStem', 'normalize', 'normalizeKey', 'readLines', 'readRecords', 'splitSentences', 'stem', 'toOriginalSpan',
+    'lightStem', 'normalize', 'normalizeKey', 'readLines', 'readRecords', 'searchTerms', 'splitSentences', 'stem', 'toOriginalSpan',
     'tokenize',
   ].sort());
 });

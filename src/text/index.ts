@@ -6,5 +6,6 @@ export { splitSentences, SENTENCE_SPLITTER_VERSION } from './sentences.js';
 export { stem, lightStem, STEMMER_VERSION } from './stem.js';
 export { isStopword, STOPWORD_LIST } from './stopwords.js';
 export { guessLanguage } from './language.js';
+export { searchTerms } from './search-terms.js';
 export type { Language, LanguageGuess } from './language.js';
 export type { Span, Token, TokenKind, Script, Sentence } from './types.js';
