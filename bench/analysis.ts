@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { tokenize } from '../src/text/tokenize.js';
 import { extractQuantities } from '../src/analysis/quantities/index.js';
 import { extractDates } from '../src/analysis/dates/index.js';
-import { loadSaudiNewsNet } from '../eval/saudinewsnet.js';
+import { loadSaudiNewsNet } from '../eval/news-corpus.js';
 
 const seconds = (fn: () => void): number => { const t0 = performance.now(); fn(); return (performance.now() - t0) / 1000; };
 

@@ -4,7 +4,7 @@
  * Each section measures a baseline in the same run, on the same text: these machines are shared, so only figures
  * taken side by side compare. `npm run bench -- text-core` runs one section.
  */
-import { findSharedDir } from '../eval/saudinewsnet.js';
+import { findSharedDir } from '../eval/news-corpus.js';
 import { printSection, type Figures } from '../eval/report.js';
 
 const shared = findSharedDir();

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { StoryClusterer } from '../src/analysis/cluster/engine.js';
 import { articleId, crawlTimeIso, GOLD_DAY, prepareDay } from '../eval/clustering-data.js';
-import { loadSaudiNewsNetDay, saudiNewsNetDays, type SaudiArticle } from '../eval/saudinewsnet.js';
+import { loadSaudiNewsNetDay, saudiNewsNetDays, type SaudiArticle } from '../eval/news-corpus.js';
 
 export interface ClusterRun {
   articles: number;

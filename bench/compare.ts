@@ -10,7 +10,7 @@ import { compareArticles } from '../src/compare/compare-articles.js';
 import { comparePair } from '../src/compare/compare-pair.js';
 import { readArticle } from '../src/ingest/article.js';
 import type { CompareArticleInput } from '../src/compare/types.js';
-import { loadSaudiNewsNetDay } from '../eval/saudinewsnet.js';
+import { loadSaudiNewsNetDay } from '../eval/news-corpus.js';
 import { readStancePairs } from '../eval/stance-data.js';
 import { seedInputs } from '../test/golden/compare/seeds.js';
 

@@ -16,7 +16,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { readArticle } from '../src/ingest/article.js';
 import { loadPageCases } from '../eval/extraction.js';
-import { findSharedDir, loadSaudiNewsNetDay, saudiNewsNetDays, type SaudiArticle } from '../eval/saudinewsnet.js';
+import { findSharedDir, loadSaudiNewsNetDay, saudiNewsNetDays, type SaudiArticle } from '../eval/news-corpus.js';
 
 /** SaudiNewsNet articles timed (the first ones of the first day with content). */
 const SNN_ARTICLES = 2000;

@@ -4,7 +4,7 @@
  * text with the offset map (the part every later stage pays for).
  */
 import { performance } from 'node:perf_hooks';
-import { loadSaudiNewsNet } from '../eval/saudinewsnet.js';
+import { loadSaudiNewsNet } from '../eval/news-corpus.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { stem } from '../src/text/stem.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ClusterArticle } from '../src/analysis/cluster/features.js';
 import { hashString } from '../src/analysis/cluster/hash.js';
 import { prepareRecord } from '../src/cli/commands/cluster.js';
-import { loadSaudiNewsNetDay, saudiNewsNetDays, type SaudiArticle } from './saudinewsnet.js';
+import { loadSaudiNewsNetDay, saudiNewsNetDays, type SaudiArticle } from './news-corpus.js';
 
 export const GOLD_DAY = '2015-08-09';
 

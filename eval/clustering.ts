@@ -21,7 +21,7 @@ import { baselineDendrogram, cutDendrogram } from './clustering-baseline.js';
 import { GOLD_DAY, loadGold, prepareCorpus, prepareDay, type GoldDay, type PreparedDay } from './clustering-data.js';
 import type { Figures } from './report.js';
 import { scoreClustering, type ClusteringScores } from './clustering-metrics.js';
-import { saudiNewsNetDir } from './saudinewsnet.js';
+import { saudiNewsNetDir } from './news-corpus.js';
 
 export interface Scored {
   tune: ClusteringScores;

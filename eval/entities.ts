@@ -19,7 +19,7 @@ import { tagTokens } from '../src/analysis/entities/extract.js';
 import { scoreEntities, type EntityScores } from '../src/analysis/entities/scoring.js';
 import { seededRandom } from '../src/analysis/entities/perceptron.js';
 import type { EntityType } from '../src/analysis/entities/types.js';
-import { findSharedDir } from './saudinewsnet.js';
+import { findSharedDir } from './news-corpus.js';
 
 export interface SetFigures {
   sentences: number;

@@ -5,7 +5,7 @@
  * printed even without ../shared.
  */
 import { performance } from 'node:perf_hooks';
-import { findSharedDir } from './saudinewsnet.js';
+import { findSharedDir } from './news-corpus.js';
 import { printSection, type Figures } from './report.js';
 
 const shared = findSharedDir();

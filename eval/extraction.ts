@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readArticle, safeReadArticle, type Article } from '../src/ingest/article.js';
 import { normalizeKey } from '../src/text/normalize.js';
-import { findSharedDir, loadSaudiNewsNet, saudiNewsNetDir, type SaudiArticle } from './saudinewsnet.js';
+import { findSharedDir, loadSaudiNewsNet, saudiNewsNetDir, type SaudiArticle } from './news-corpus.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const PAGES_DIR = join(REPO, 'test', 'pages');

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findSharedDir, loadSaudiNewsNet } from './saudinewsnet.js';
+import { findSharedDir, loadSaudiNewsNet } from './news-corpus.js';
 import { compareNameWords, nameKey, nameSkeleton, nameWords, sameName, WORD_THRESHOLD } from '../src/analysis/names/same-name.js';
 import { extractQuotes } from '../src/analysis/quotes/extract-quotes.js';
 import type { Quote } from '../src/analysis/quotes/types.js';

@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findSharedDir } from '../eval/saudinewsnet.js';
+import { findSharedDir } from '../eval/news-corpus.js';
 import { readStancePairs, scoreStance, type StancePair } from '../eval/stance-data.js';
 import { DENSE_FEATURES, FEATURES_VERSION, pairFeatures, pairSide, pairSides } from '../src/compare/pair-features.js';
 import { keyContext } from '../src/compare/match-key.js';
