@@ -23,3 +23,27 @@ test('a name split in two by the tagger is joined', () => {
   assert.deepEqual(applyCueRules(info('الرئيس تو لام قال'), ['O', 'B-PER', 'B-PER', 'O']), ['O', 'B-PER', 'I-PER', 'O']);
   assert.deepEqual(applyCueRules(info('مصر و لبنان'), ['B-LOC', 'O', 'B-LOC']), ['B-LOC', 'O', 'B-LOC']);
 });
+
+test('syllable-shaped words after a person title are one person, whole or in part as the tagger left them', () => {
+  const o = (n: number): Tag[] => Array.from({ length: n }, () => 'O' as Tag);
+  // The tagger took only تو (لام is an Arabic word), or nothing; one or two adjectives may stand between.
+  const a = 'أشار الرئيس الفيتنامي تو لام إلى رغبته';
+  assert.deepEqual(applyCueRules(info(a), ['O', 'O', 'O', 'B-PER', 'O', 'O', 'O']), ['O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O']);
+  const b = '، والرئيس الجديد تو لام ومسؤولين آخرين';
+  assert.deepEqual(applyCueRules(info(b), o(7)), ['O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O']);
+  assert.deepEqual(applyCueRules(info('قال الرئيس الصيني شي جين بينغ إن'), o(7)), ['O', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O']);
+  // A PER span the tagger ran past the syllables is kept whole.
+  assert.deepEqual(applyCueRules(info('الرئيس تو لام نغوين'), ['O', 'O', 'B-PER', 'I-PER']), ['O', 'B-PER', 'I-PER', 'I-PER']);
+});
+
+test('ordinary words after a title stay outside names', () => {
+  const o = (n: number): Tag[] => Array.from({ length: n }, () => 'O' as Tag);
+  // Function words, nouns, a verb, a clitic on a function word, a lone syllable, a fourth syllable, no title.
+  for (const s of ['أكد الرئيس في كل من مصر', 'مدرب الفريق حارس مرمى منتخب', 'مدير فني جديد لمانشستر', 'الرئيس قال إن',
+    'الرئيس وما فيه', 'الرئيس تو إلى', 'الرئيس تو لام شي جين', 'أشار تو لام إلى']) {
+    const n = s.split(' ').length;
+    assert.deepEqual(applyCueRules(info(s), o(n)), o(n), s);
+  }
+  // Syllables another type's span covers are not retyped.
+  assert.deepEqual(applyCueRules(info('الرئيس تو لام قال'), ['O', 'B-LOC', 'I-LOC', 'O']), ['O', 'B-LOC', 'I-LOC', 'O']);
+});
