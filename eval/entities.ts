@@ -10,7 +10,7 @@
  *
  *   node dist/eval/entities.js [SHARED_DIR]     prints the figures as JSON
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { newsFaneSplit, readNewsFane, readWojood, reattachClitics, type TaggedSentence } from '../src/analysis/entities/corpora.js';
@@ -20,6 +20,7 @@ import { scoreEntities, type EntityScores } from '../src/analysis/entities/scori
 import { seededRandom } from '../src/analysis/entities/perceptron.js';
 import type { EntityType } from '../src/analysis/entities/types.js';
 import { findSharedDir } from './news-corpus.js';
+import { sharedDataPath } from './shared-data.js';
 
 export interface SetFigures {
   sentences: number;
@@ -69,10 +70,10 @@ function figures(sentences: readonly TaggedSentence[], predicted: string[][], ty
 }
 
 export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
-  const newsFile = sharedDir ? join(sharedDir, 'data/ner-newsfane/NewsFANE_Gold_2014_170K.clean.tsv') : '';
-  const wojoodFile = sharedDir ? join(sharedDir, 'data/ner-wojood-sample/val.txt') : '';
-  const haveNews = !!sharedDir && existsSync(newsFile);
-  const haveWojood = !!sharedDir && existsSync(wojoodFile);
+  const newsFile = (sharedDir && sharedDataPath(sharedDir, 'ner-newsfane', 'NewsFANE_Gold_2014_170K.clean.tsv')) || '';
+  const wojoodFile = (sharedDir && sharedDataPath(sharedDir, 'ner-wojood-sample', 'val.txt')) || '';
+  const haveNews = newsFile !== '';
+  const haveWojood = wojoodFile !== '';
   if (!haveNews && !haveWojood) return { figures: null, reason: 'no NER corpora in ../shared/data (ner-newsfane, ner-wojood-sample)' };
 
   const t0 = performance.now();

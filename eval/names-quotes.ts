@@ -23,6 +23,7 @@ import { compareNameWords, nameKey, nameSkeleton, nameWords, sameName, WORD_THRE
 import { extractQuotes } from '../src/analysis/quotes/extract-quotes.js';
 import type { Quote } from '../src/analysis/quotes/types.js';
 import { normalizeKey } from '../src/text/normalize.js';
+import { sharedDataPath } from './shared-data.js';
 
 export interface VariantGroup {
   en: string;
@@ -112,8 +113,7 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 export function loadVariantGroups(sharedDir: string): VariantGroup[] | null {
-  const file = [join(sharedDir, 'data', 'name-variants', 'variant_groups.dev.jsonl'),
-    join(sharedDir, 'name-variants', 'variant_groups.dev.jsonl')].find((f) => existsSync(f));
+  const file = sharedDataPath(sharedDir, 'name-variants', 'variant_groups.dev.jsonl');
   if (!file) return null;
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((line) => {
     const g = JSON.parse(line) as { en: string; ar_variants: Array<{ ar: string }> };

@@ -44,9 +44,4 @@ export function loadSaudiNewsNet(sharedDir: string): SaudiArticle[] {
   return saudiNewsNetDays(sharedDir).flatMap((day) => loadSaudiNewsNetDay(sharedDir, day));
 }
 
-/** Where ../shared is: $TABAYYUN_SHARED, else ../shared beside the repository. */
-export function findSharedDir(): string | null {
-  const candidates = [process.env['TABAYYUN_SHARED'], join(process.cwd(), '..', 'shared'), new URL('../../../shared', import.meta.url).pathname];
-  for (const c of candidates) if (c && existsSync(join(c, 'data'))) return c;
-  return null;
-}
+export { findSharedDir } from './shared-data.js';

@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { extractNumbers } from '../src/analysis/numbers/index.js';
 import { extractQuantities, type Quantity } from '../src/analysis/quantities/index.js';
 import { extractDates, type DateMention } from '../src/analysis/dates/index.js';
+import { sharedDataPath } from './shared-data.js';
 
 export interface DucklingExample {
   expected: Record<string, unknown>;
@@ -435,19 +436,14 @@ export interface NumbersDatesEvaluation {
   wojoodSkipped?: string;
 }
 
-function dataDir(sharedDir: string, name: string): string | undefined {
-  for (const p of [join(sharedDir, 'data', name), join(sharedDir, name)]) if (existsSync(p)) return p;
-  return undefined;
-}
-
 /** Scores both corpora from the shared folder (../shared); a missing folder gives null with a reason. */
 export function evaluateNumbersDates(sharedDir: string): NumbersDatesEvaluation {
   const out: NumbersDatesEvaluation = { duckling: null, wojood: null };
-  const duck = dataDir(sharedDir, 'duckling-ar');
+  const duck = sharedDataPath(sharedDir, 'duckling-ar');
   const duckFile = duck && join(duck, 'duckling_ar_corpus.json');
   if (duckFile && existsSync(duckFile)) out.duckling = scoreDuckling(JSON.parse(readFileSync(duckFile, 'utf8')) as DucklingCorpus);
   else out.ducklingSkipped = `no duckling-ar corpus under ${sharedDir}`;
-  const woj = dataDir(sharedDir, 'ner-wojood-sample');
+  const woj = sharedDataPath(sharedDir, 'ner-wojood-sample');
   if (woj && existsSync(join(woj, 'val.txt')) && existsSync(join(woj, 'train.txt'))) {
     out.wojood = { val: scoreWojood(readFileSync(join(woj, 'val.txt'), 'utf8')), train: scoreWojood(readFileSync(join(woj, 'train.txt'), 'utf8')) };
   } else out.wojoodSkipped = `no ner-wojood-sample under ${sharedDir}`;

@@ -4,11 +4,10 @@
  * Reports macro-F1, accuracy, per-class precision/recall/F1 and the confusion matrix on dev.csv. The model is
  * trained on train.csv only (scripts/train-stance.ts); dev is never used to tune it.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { comparePair } from '../src/compare/compare-pair.js';
 import { readStancePairs, scoreStance, type StanceScores } from './stance-data.js';
 import type { Stance } from '../src/compare/stance-model.js';
+import { sharedDataPath } from './shared-data.js';
 
 export { parseCsv, readStancePairs, scoreStance, type ClassFigures, type StancePair, type StanceScores } from './stance-data.js';
 
@@ -19,8 +18,8 @@ export interface StanceFigures extends StanceScores {
 
 /** The figures on dev.csv, or null when the data is not there. */
 export function evaluateStance(sharedDir: string): StanceFigures | null {
-  const path = join(sharedDir, 'data', 'ans-stance', 'dev.csv');
-  if (!existsSync(path)) return null;
+  const path = sharedDataPath(sharedDir, 'ans-stance', 'dev.csv');
+  if (!path) return null;
   const pairs = readStancePairs(path);
   const started = performance.now();
   const predicted = pairs.map((p) => comparePair(p.s1, p.s2).relation);

@@ -9,11 +9,12 @@
  *   stems strip every clitic pronoun (كم، هما، نا …) and prefix (ب، ف، أ …); a light stemmer removes only Light10's
  *   affixes, so agreement here measures how far we are from full clitic segmentation, not news retrieval quality.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lightStem, stem } from '../src/text/stem.js';
 import { SEARCH_OPTIONS, normalizeKey } from '../src/text/normalize.js';
 import { searchTerms } from '../src/text/search-terms.js';
+import { sharedDataPath } from './shared-data.js';
 
 export interface PassCount {
   passed: number;
@@ -111,8 +112,7 @@ function goldenAgreement(file: string): GoldenAgreement {
  */
 export function evaluateStemming(sharedDir: string): StemmingEvaluation {
   const lucene = luceneCounts();
-  const relative = join('golden-corpus-arabic-stemming', 'golden_corpus_arabic.json');
-  const file = [join(sharedDir, 'data', relative), join(sharedDir, relative)].find((f) => existsSync(f));
+  const file = sharedDataPath(sharedDir, 'golden-corpus-arabic-stemming', 'golden_corpus_arabic.json');
   if (!file) return { lucene, golden: null, skipped: `golden corpus not found under ${sharedDir}` };
   return { lucene, golden: goldenAgreement(file), skipped: null };
 }

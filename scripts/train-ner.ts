@@ -13,7 +13,7 @@
  *   node dist/scripts/train-ner.js --dev      train on NewsFANE `train` and 90% of Wojood train, print F1 on
  *                                             NewsFANE `dev` and the other 10% of Wojood train after each epoch
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newsFaneSplit, readNewsFane, readWojood, reattachClitics, type TaggedSentence } from '../src/analysis/entities/corpora.js';
@@ -27,14 +27,15 @@ import { TAGS } from '../src/analysis/entities/types.js';
 import { matchKey } from '../src/analysis/entities/word-forms.js';
 import { spansFromTags } from '../src/analysis/entities/bio.js';
 import type { Gazetteer } from '../src/analysis/entities/gazetteer.js';
+import { findSharedDir, sharedDataPath } from '../eval/shared-data.js';
 
 // Chosen on the dev blocks: F1 flat on NewsFANE dev from epoch 6, still rising on Wojood's to 8; features seen
 // once add 3× the rows for no gain on NewsFANE dev. Re-attaching clitics adds ~1 point on both dev sets.
 export const TRAINING = { epochs: 8, seed: 20240620, minCount: 2 } as const;
 
 function sharedDir(): string {
-  const candidates = [process.env['TABAYYUN_SHARED'], join(process.cwd(), '..', 'shared'), new URL('../../../shared', import.meta.url).pathname];
-  for (const c of candidates) if (c && existsSync(join(c, 'data', 'ner-newsfane'))) return c;
+  const shared = findSharedDir();
+  if (shared && sharedDataPath(shared, 'ner-newsfane')) return shared;
   console.error('NER corpora not found: set TABAYYUN_SHARED to the folder that holds data/ner-newsfane');
   process.exit(2);
 }
