@@ -14,9 +14,14 @@ export function formatWhere(where: Where | undefined): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
-export function reportError(stderr: Writable, error: unknown): void {
+/**
+ * Reports an error; `context` (the batch's file, line and id) fills in what the error's own `where` leaves out, so
+ * every report names the input, whichever layer raised it.
+ */
+export function reportError(stderr: Writable, error: unknown, context?: Where): void {
   if (error instanceof TabayyunError) {
-    stderr.write(`tabayyun: ${error.code}: ${error.message}${formatWhere(error.where)}\n`);
+    const where = context ? { ...context, ...error.where } : error.where;
+    stderr.write(`tabayyun: ${error.code}: ${error.message}${formatWhere(where)}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     stderr.write(`tabayyun: E_INTERNAL: ${message}\n`);

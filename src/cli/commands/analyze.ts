@@ -111,7 +111,7 @@ async function runFeed(xml: string, file: string, url: string | undefined, io: P
   const feed = parseFeed(xml, { where: { file }, ...(url ? { url } : {}) });
   for (const w of feed.warnings) reportWarning(io.stderr, w);
   let bad = 0;
-  for (const e of feed.errors) { bad++; reportError(io.stderr, new TabayyunError(e.code, e.message, { file, ...e.where })); }
+  for (const e of feed.errors) { bad++; reportError(io.stderr, e, { file }); }
   for (const [index, item] of feed.items.entries()) {
     const where = { file, index, id: item.id };
     try {
@@ -120,7 +120,7 @@ async function runFeed(xml: string, file: string, url: string | undefined, io: P
       await writeLine(io.stdout, JSON.stringify({ id: item.id, ...analyzeArticle(article) }));
     } catch (error) {
       bad++;
-      reportError(io.stderr, error instanceof TabayyunError ? new TabayyunError(error.code, error.message, { ...where, ...error.where }) : error);
+      reportError(io.stderr, error, where);
     }
   }
   return bad ? EXIT_FINDINGS : EXIT_OK;
@@ -141,9 +141,7 @@ async function runBatch(path: string, io: Parameters<Command['run']>[1]): Promis
       await writeLine(io.stdout, JSON.stringify({ id: record.id, ...analyzeArticle(article) }));
     } catch (error) {
       bad++;
-      // Every report names the file, the line and the id, whichever layer raised it.
-      const e = error instanceof TabayyunError ? new TabayyunError(error.code, error.message, { ...where, ...error.where }) : error;
-      reportError(io.stderr, e);
+      reportError(io.stderr, error, where);
     }
   }
   return bad ? EXIT_FINDINGS : EXIT_OK;

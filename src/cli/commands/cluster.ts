@@ -196,7 +196,7 @@ export const clusterCommand: Command = {
       const where: Where = { file: values.input, line: item.line, ...(item.id !== undefined ? { id: item.id } : {}) };
       if (item.error) {
         bad++;
-        reportError(io.stderr, item.error.where?.file ? item.error : new TabayyunError(item.error.code, item.error.message, { ...item.error.where, ...where }));
+        reportError(io.stderr, item.error, where);
         continue;
       }
       const record = item.record!;

@@ -83,7 +83,7 @@ async function readBatch(path: string, io: CliIO): Promise<{ inputs: CompareArti
       inputs.push(toInput(article, record.id, record.outlet ? { outlet: record.outlet } : {}));
     } catch (error) {
       bad++;
-      reportError(io.stderr, error instanceof TabayyunError ? new TabayyunError(error.code, error.message, { ...where, ...error.where }) : error);
+      reportError(io.stderr, error, where);
     }
   }
   return { inputs, bad };
