@@ -9,6 +9,7 @@
  */
 import type { Entity } from '../analysis/entities/types.js';
 import { TabayyunError } from '../errors.js';
+import { normalizeKey } from '../text/normalize.js';
 import { alignStatements, type AlignedGroup } from './align.js';
 import { profileSimilarity, type ArticleProfile } from './article-similarity.js';
 import { dateConflicts, nameConflicts, quantityConflicts, type FoundConflict } from './conflicts.js';
@@ -16,11 +17,11 @@ import { prepareArticle, type PreparedArticle, type Statement } from './prepare.
 import { statementSimilarity } from './similarity.js';
 import { storyEntities } from './story-entities.js';
 import { clusterQuotes, type ArticleQuote } from './story-quotes.js';
-import { pickSummary, summaryLength, type SummaryFact } from './summary.js';
+import { citationsFor, pickSummary, summaryLength, type SummaryFact } from './summary.js';
 import { buildTimeline } from './timeline.js';
 import {
   COMPARISON_VERSION,
-  type CompareArticleInput, type ComparedArticle, type Comparison, type ComparisonNote, type Conflict, type Fact,
+  type CompareArticleInput, type ComparedArticle, type Comparison, type ComparisonNote, type Conflict, type ConflictValue, type Fact,
   type FactMention, type PairSimilarity, type QuoteGroup, type QuoteMention, type SummarySentence, type WireCopyGroup,
 } from './types.js';
 import { contextOf, idfOf, statementTerms, weigh, wordCosine, type Vector } from './vectors.js';
@@ -174,14 +175,17 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
     .map((p) => {
       const s = statements[p.statement]!;
       const fact = facts[p.fact]!;
+      const group = summaryFacts[p.fact]!;
+      const cited = citationsFor(s, group.statements.map((i) => statements[i]!), opposedTo(s.article, fact, conflicts, ids));
       const out: SummarySentence = {
         text: prepared[s.article]!.input.text.slice(s.start, s.end),
         article: ids[s.article]!,
         start: s.start,
         end: s.end,
         fact: fact.id,
-        citations: fact.articles,
+        citations: cited.full.map((k) => ids[k]!),
       };
+      if (cited.partial.length) out.partialCitations = cited.partial.map((k) => ids[k]!);
       if (fact.conflicts?.length) out.conflict = fact.conflicts[0]!;
       return { out, order: s.id };
     })
@@ -221,6 +225,27 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
     similarity,
     notes,
   };
+}
+
+/**
+ * Articles on the other side of one of the fact's conflicts from `article`: they give a figure, date, name or speaker
+ * that `article` does not. Sides are told apart by the value read (or, without one, the words as written).
+ */
+function opposedTo(article: number, fact: Fact, conflicts: readonly Conflict[], ids: readonly string[]): Set<number> {
+  const opposed = new Set<number>();
+  const side = (v: ConflictValue) => String(v.value ?? normalizeKey(v.text));
+  for (const cid of fact.conflicts ?? []) {
+    const c = conflicts.find((x) => x.id === cid);
+    if (!c) continue;
+    const mine = new Set(c.values.filter((v) => v.article === ids[article]).map(side));
+    if (!mine.size) continue;
+    for (const v of c.values) {
+      if (v.article === ids[article] || mine.has(side(v))) continue;
+      const k = ids.indexOf(v.article);
+      if (k >= 0 && !c.values.some((w) => w.article === v.article && mine.has(side(w)))) opposed.add(k);
+    }
+  }
+  return opposed;
 }
 
 function mention(s: Statement, prepared: readonly PreparedArticle[], group: AlignedGroup): FactMention {

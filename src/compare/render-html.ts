@@ -89,7 +89,11 @@ export function renderHtml(c: Comparison): string {
 
   if (c.summary.length) {
     parts.push('<section><h2>الخلاصة</h2><ul>');
-    for (const s of c.summary) parts.push(`<li>${escapeHtml(s.text)} ${cite(s.citations)}</li>`);
+    for (const s of c.summary) {
+      const partial = s.partialCitations?.length ? ` <span class="partial">(ترد أيضاً دون بعض أرقامها في ${cite(s.partialCitations)})</span>` : '';
+      const warn = s.conflict ? ` <a href="#${escapeHtml(s.conflict)}" title="تناقض">⚠</a>` : '';
+      parts.push(`<li>${escapeHtml(s.text)} ${cite(s.citations)}${partial}${warn}</li>`);
+    }
     parts.push('</ul></section>');
   }
   parts.push('<section><h2>التناقضات</h2>');

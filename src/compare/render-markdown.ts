@@ -25,7 +25,10 @@ export function renderMarkdown(c: Comparison): string {
 
   if (c.summary.length) {
     out.push('## الخلاصة', '');
-    for (const s of c.summary) out.push(`- ${inline(s.text)} ${cite(s.citations)}${s.conflict ? ' ⚠' : ''}`);
+    for (const s of c.summary) {
+      const partial = s.partialCitations?.length ? ` (ترد أيضاً دون بعض أرقامها في ${cite(s.partialCitations)})` : '';
+      out.push(`- ${inline(s.text)} ${cite(s.citations)}${partial}${s.conflict ? ' ⚠' : ''}`);
+    }
     out.push('');
   }
 
@@ -66,12 +69,40 @@ export function renderMarkdown(c: Comparison): string {
     out.push('');
   }
 
-  const quotes = c.quotes.filter((q) => q.articles.length > 1 || q.mentions.length > 1);
-  if (quotes.length) {
-    out.push('## الاقتباسات المتكررة', '');
-    for (const q of quotes) {
-      out.push(`- ${q.speaker ? `**${inline(q.speaker)}**` : 'قائل غير مذكور'}${q.conflict ? ' ⚠ نسبة مختلفة' : ''}`);
-      for (const m of q.mentions) out.push(`  - ${name.get(m.article)}: ${inline(m.text)}`);
+  // Who is quoted saying what, by speaker (the story's canonical name when the speaker is a known entity: بوتين and
+  // الرئيس الروسي are one man), speakers quoted by more outlets first; each quote once per article (a sentence an
+  // article repeats is one mention); words several outlets carry say so.
+  if (c.quotes.length) {
+    out.push('## من قال ماذا', '');
+    const canonical = new Map(c.entities.map((e) => [e.key, e.canonical]));
+    const bySpeaker = new Map<string, { name: string; articles: Set<string>; quotes: typeof c.quotes }>();
+    for (const q of c.quotes) {
+      const key = q.mentions.map((m) => m.speaker?.key).find((k) => k !== undefined);
+      const who = key !== undefined ? `k:${key}` : q.speaker ? `t:${q.speaker}` : '';
+      const entry = bySpeaker.get(who) ?? { name: (key !== undefined ? canonical.get(key) : undefined) ?? q.speaker ?? '', articles: new Set<string>(), quotes: [] };
+      for (const a of q.articles) entry.articles.add(a);
+      entry.quotes.push(q);
+      bySpeaker.set(who, entry);
+    }
+    const speakers = [...bySpeaker.values()].sort((a, b) => b.articles.size - a.articles.size || b.quotes.length - a.quotes.length);
+    for (const sp of speakers) {
+      out.push(`- ${sp.name ? `**${inline(sp.name)}**` : '*قائل غير مذكور*'} ${cite([...sp.articles])}`);
+      for (const q of sp.quotes) {
+        const seen = new Set<string>();
+        const lines: string[] = [];
+        for (const m of q.mentions) {
+          const key = `${m.article}\u0000${inline(m.text)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          lines.push(`${name.get(m.article)}: ${inline(m.text)}`);
+        }
+        const mark = `${q.articles.length > 1 ? ` (الكلام نفسه في ${q.articles.length} مواد)` : ''}${q.conflict ? ' ⚠ نسبة مختلفة' : ''}`;
+        if (lines.length === 1) out.push(`  - ${lines[0]}${mark}`);
+        else {
+          out.push(`  -${mark}`);
+          for (const l of lines) out.push(`    - ${l}`);
+        }
+      }
     }
     out.push('');
   }

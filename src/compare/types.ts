@@ -164,8 +164,11 @@ export interface SummarySentence {
   start: number;
   end: number;
   fact: string;
-  /** Articles that support the fact. */
+  /** Articles that support the sentence as written: the fact, with every figure and date the sentence states, and
+   * no conflicting value (its own article among them; input order). */
   citations: string[];
+  /** Articles that report the fact but leave out a figure or date the sentence states. */
+  partialCitations?: string[];
   /** Set when outlets disagree on a detail of this fact (the conflict id). */
   conflict?: string;
 }

@@ -126,6 +126,7 @@ export function readArticle(input: ArticleInput, options: ReadOptions = {}): Art
     const host = hostOf(url);
     if (host) article.outlet = host;
   }
+  if (!article.outlet && cleaned.meta.outlet) article.outlet = cleaned.meta.outlet;
   if (!/[\p{L}\p{N}]/u.test(source)) throw new TabayyunError('E_EMPTY', 'the input has no text', where);
 
   // Dates, in the order of trust: the record, the page's metadata, a dated line near the top, the URL.

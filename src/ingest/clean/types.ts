@@ -47,6 +47,8 @@ export interface CleanMetadata {
   author?: string;
   dateline?: string;
   agency?: string;
+  /** The owner a copyright footer names (the outlet, when the page says nothing else). */
+  outlet?: string;
   /** A date read off a date stamp or a dateline ('YYYY-MM-DD' or ISO); the caller decides how much to trust it. */
   datedLine?: { date: string; modified: boolean; start: number; end: number };
 }

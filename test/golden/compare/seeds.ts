@@ -1,6 +1,7 @@
 /**
  * The two seed articles as `compare` sees them: cleaned by intake, with their publication dates (000 is agency text
- * published 2024-06-21, outlet unknown; 001 a scraped page published 2024-06-20). Shared by the golden test and
+ * published 2024-06-21, outlet unknown; 001 a scraped page published 2024-06-20, its outlet read off its copyright
+ * footer). Shared by the golden test and
  * scripts/regenerate-compare-golden.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ export function seedInputs(): CompareArticleInput[] {
     const input: CompareArticleInput = { id: s.id, text: article.text, published: s.published };
     if (article.title) input.title = article.title;
     if (article.agency) input.agency = article.agency;
+    if (article.outlet) input.outlet = article.outlet;
     return input;
   });
 }
