@@ -3,10 +3,11 @@
  * - geography: the places they name (canonical LOC entities, weighted Jaccard over mention counts);
  * - entities: the people, organisations and other names (the other entity types, same measure);
  * - time: the days their events fall on (share of each article's dated days the other has too, averaged); with no
- *   dated event in either, how close their publication dates are (a day apart: 0.5);
+ *   dated event in either, how close their publication dates are (a day apart: 0.5); null when neither is known
+ *   for both (no dated event and a publication date missing): unknown is not "far apart";
  * - narrative: the share of their statements that are in facts both report, averaged with the cosine of their
  *   whole texts;
- * - overall: 0.35 narrative + 0.25 entities + 0.2 geography + 0.2 time.
+ * - overall: 0.35 narrative + 0.25 entities + 0.2 geography + 0.2 time (without time, the other weights scaled to 1).
  */
 export interface ArticleProfile {
   places: Map<number, number>;
@@ -37,11 +38,11 @@ function dayShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (inB / a.size + inA / b.size) / 2;
 }
 
-function publicationCloseness(a?: string, b?: string): number {
-  if (!a || !b) return 0;
+function publicationCloseness(a?: string, b?: string): number | null {
+  if (!a || !b) return null;
   const ms = (s: string) => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : s);
   const d = Math.abs(ms(a) - ms(b)) / 86_400_000;
-  return Number.isFinite(d) ? 1 / (1 + d) : 0;
+  return Number.isFinite(d) ? 1 / (1 + d) : null;
 }
 
 function round(x: number): number {
@@ -57,6 +58,7 @@ export function profileSimilarity(a: ArticleProfile, b: ArticleProfile, sharedSt
   const factShare = a.statements + b.statements > 0 ? (sharedStatements.a + sharedStatements.b) / (a.statements + b.statements) : 0;
   const narrative = (factShare + Math.min(1, dot)) / 2;
   const w = OVERALL_WEIGHTS;
-  const overall = w.narrative * narrative + w.entities * entities + w.geography * geography + w.time * time;
-  return { geography: round(geography), entities: round(entities), time: round(time), narrative: round(narrative), overall: round(overall) };
+  const known = w.narrative * narrative + w.entities * entities + w.geography * geography;
+  const overall = time === null ? known / (1 - w.time) : known + w.time * time;
+  return { geography: round(geography), entities: round(entities), time: time === null ? null : round(time), narrative: round(narrative), overall: round(overall) };
 }

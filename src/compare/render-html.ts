@@ -144,7 +144,7 @@ export function renderHtml(c: Comparison): string {
   if (c.similarity.length) {
     parts.push('<section><h2>التشابه بين المواد</h2><table><tr><th>المادتان</th><th>الجغرافيا</th><th>الأسماء</th><th>الزمن</th><th>السرد</th><th>الإجمالي</th></tr>');
     for (const s of c.similarity) {
-      parts.push(`<tr><td>${escapeHtml(name.get(s.a) ?? s.a)} / ${escapeHtml(name.get(s.b) ?? s.b)}</td><td>${s.geography}</td><td>${s.entities}</td><td>${s.time}</td><td>${s.narrative}</td><td>${s.overall}</td></tr>`);
+      parts.push(`<tr><td>${escapeHtml(name.get(s.a) ?? s.a)} / ${escapeHtml(name.get(s.b) ?? s.b)}</td><td>${s.geography}</td><td>${s.entities}</td><td>${s.time ?? '—'}</td><td>${s.narrative}</td><td>${s.overall}</td></tr>`);
     }
     parts.push('</table></section>');
   }

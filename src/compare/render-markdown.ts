@@ -115,7 +115,7 @@ export function renderMarkdown(c: Comparison): string {
 
   if (c.similarity.length) {
     out.push('## التشابه بين المواد', '', '| المادتان | الجغرافيا | الأسماء | الزمن | السرد | الإجمالي |', '|---|---|---|---|---|---|');
-    for (const s of c.similarity) out.push(`| ${name.get(s.a)} / ${name.get(s.b)}${s.copy ? ' (نسختان)' : ''} | ${s.geography} | ${s.entities} | ${s.time} | ${s.narrative} | ${s.overall} |`);
+    for (const s of c.similarity) out.push(`| ${name.get(s.a)} / ${name.get(s.b)}${s.copy ? ' (نسختان)' : ''} | ${s.geography} | ${s.entities} | ${s.time ?? '—'} | ${s.narrative} | ${s.overall} |`);
     out.push('');
   }
   return out.join('\n');

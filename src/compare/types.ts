@@ -178,7 +178,8 @@ export interface PairSimilarity {
   b: string;
   geography: number;
   entities: number;
-  time: number;
+  /** null when neither article has a dated event and a publication date is missing. */
+  time: number | null;
   narrative: number;
   overall: number;
   /** The two are copies of one wire text. */
