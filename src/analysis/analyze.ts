@@ -23,9 +23,15 @@ export interface AnalyzedToken {
   stem: string;
 }
 
+/** The text's language: 'ar', 'en' or 'other' as guessed here, or what the caller decided ('und', a declared code). */
+export interface AnalysisLanguage {
+  lang: LanguageGuess['lang'] | string;
+  confidence: number;
+}
+
 export interface Analysis {
   text: string;
-  language: LanguageGuess;
+  language: AnalysisLanguage;
   sentences: Sentence[];
   tokens: AnalyzedToken[];
   quantities: Quantity[];
@@ -37,6 +43,8 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** ISO date or date-time of publication: the anchor for relative dates. */
   published?: string;
+  /** The language when the caller has decided it already (intake does): the text is not guessed again. */
+  language?: AnalysisLanguage;
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -46,7 +54,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const entities = extractEntities(text, tokens, { keyer: linkedKeys });
   return {
     text,
-    language: guessLanguage(text),
+    language: options.language ?? guessLanguage(text),
     sentences,
     tokens: tokens.map((t) => ({
       text: t.text,

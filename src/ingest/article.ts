@@ -39,6 +39,8 @@ export interface Article {
   canonicalUrl?: string;
   /** 'ar', 'en', another declared ISO 639-1 code, or 'und'. */
   language: string;
+  /** How sure the guess from the text is (0..1); the page's declared language decides when it is below 0.5. */
+  languageConfidence: number;
   /** The wire agency credited ("وكالات", "أ ف ب", "واس"…): the text relays that wire. */
   agency?: string;
   /** The dateline as written ("هانوي - (وكالات)"). */
@@ -152,6 +154,7 @@ export function readArticle(input: ArticleInput, options: ReadOptions = {}): Art
   return {
     ...article,
     language,
+    languageConfidence: guess.confidence,
     format,
     source,
     text: cleaned.text,

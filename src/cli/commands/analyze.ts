@@ -91,7 +91,7 @@ export const analyzeCommand: Command = {
     if (isFeed || (format === 'auto' && looksLikeFeed(text))) return runFeed(text, file, feedUrl, io);
     // Empty input is a valid, empty analysis (not an error), as a pipeline expects of an empty file.
     const article: Article = text.trim() === ''
-      ? { language: 'und', format: 'text', source: text, text: '', segments: [], removed: [], warnings: [], ...(published ? { published } : {}) }
+      ? { language: 'und', languageConfidence: 0, format: 'text', source: text, text: '', segments: [], removed: [], warnings: [], ...(published ? { published } : {}) }
       : readArticle(published ? { text, published } : text, readOptions);
     for (const w of article.warnings) reportWarning(io.stderr, w);
     const result = analyzeArticle(article);
@@ -147,12 +147,13 @@ async function runBatch(path: string, io: Parameters<Command['run']>[1]): Promis
   return bad ? EXIT_FINDINGS : EXIT_OK;
 }
 
-type ArticleAnalysis = Omit<Article, 'segments' | 'warnings' | 'language' | 'text'> & Analysis;
+type ArticleAnalysis = Omit<Article, 'segments' | 'warnings' | 'language' | 'languageConfidence' | 'text'> & Analysis;
 
 /** The article's metadata and cleaning ledger, then the analysis of its clean text. */
 function analyzeArticle(article: Article): ArticleAnalysis {
-  const { segments: _segments, warnings: _warnings, language: _language, text, ...meta } = article;
-  return { ...meta, ...analyzeText(text, article.published ? { published: article.published } : {}) };
+  const { segments: _segments, warnings: _warnings, language, languageConfidence, text, ...meta } = article;
+  const options = { language: { lang: language, confidence: languageConfidence }, ...(article.published ? { published: article.published } : {}) };
+  return { ...meta, ...analyzeText(text, options) };
 }
 
 function summarize(a: ArticleAnalysis): string {
