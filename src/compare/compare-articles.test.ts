@@ -67,3 +67,19 @@ test('fifty articles stay bounded', () => {
 test('duplicate ids are refused', () => {
   assert.throws(() => compareArticles([{ id: 'a', text: A }, { id: 'a', text: B }]), { code: 'E_DUPLICATE_ID' });
 });
+
+test('figures of "others" are two counts, not one disputed count; a thousands separator is read both ways', () => {
+  const a = 'قتل 4 حوثيين وأصيب 163 آخرون في زنجبار. وأحبط رجال الجمارك بمنفذ الحديثة تهريب (320.000) حبة كبتاجون.';
+  const b = 'قتل 4 حوثيين وأصيب 18 آخرون في زنجبار. وأحبط رجال الجمارك بمنفذ الحديثة تهريب 320 ألف حبة كبتاجون.';
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }], { tagEntities: false });
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'quantity'), []);
+});
+
+test('one disputed count is reported once per pair of articles, however many statements repeat it', () => {
+  const a = 'وشهدت بغداد وست محافظات في جنوب البلاد مظاهرات حاشدة احتجاجا على الفساد. وخرج المتظاهرون في ست محافظات جنوبية رافعين المطالب ذاتها.';
+  const b = 'وشهدت بغداد وسبع محافظات في جنوب البلاد مظاهرات حاشدة احتجاجا على الفساد.';
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }], { tagEntities: false });
+  const q = c.conflicts.filter((x) => x.kind === 'quantity');
+  assert.equal(q.length, 1, JSON.stringify(q.map((x) => x.note)));
+  assert.deepEqual(q[0]!.values.map((v) => v.value), [6, 7]);
+});

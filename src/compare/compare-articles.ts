@@ -8,11 +8,14 @@
  * summary and pair similarity. Pure: the caller hands in clean text and publication dates.
  */
 import type { Entity } from '../analysis/entities/types.js';
+import type { Quantity } from '../analysis/quantities/index.js';
 import { TabayyunError } from '../errors.js';
 import { normalizeKey } from '../text/normalize.js';
-import { alignStatements, type AlignedGroup } from './align.js';
+import { ALIGN, alignStatements, type AlignedGroup } from './align.js';
 import { profileSimilarity, type ArticleProfile } from './article-similarity.js';
-import { dateConflicts, nameConflicts, quantityConflicts, type FoundConflict } from './conflicts.js';
+import { comparable, dateConflicts, nameConflicts, quantityConflicts, type FoundConflict, type FoundValue } from './conflicts.js';
+import { quantitiesAgree } from './quantity-agreement.js';
+import { firstClaimConflicts } from './first-claims.js';
 import { prepareArticle, type PreparedArticle, type Statement } from './prepare.js';
 import { statementSimilarity } from './similarity.js';
 import { storyEntities } from './story-entities.js';
@@ -31,6 +34,9 @@ import { copyGroups } from './wire-copies.js';
 export const MAX_ARTICLES = 100;
 /** Statements this alike are compared for dates; this alike once names are set aside, for names. */
 export const DATE_CONFLICT_SIMILARITY = 0.3;
+/** Two statements of one fact less alike than this give no quantity conflict (see factConflicts): the floor at which
+ * alignment links two statements for sharing a counted noun. */
+export const QUANTITY_CONFLICT_SIMILARITY = ALIGN.figure;
 export const NAME_CONFLICT_WORD_SIMILARITY = 0.5;
 
 export interface CompareOptions {
@@ -99,6 +105,10 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
     if (sp) {
       const k = entityIndex.canonicalOf(p.input.id, sp.start, sp.end);
       if (k !== undefined) q.speakerEntity = k;
+      const inside = p.entities.filter((e) => e.start >= sp.start && e.end <= sp.end);
+      const named = inside.find((e) => e.type === 'PER') ?? inside.find((e) => e.type === 'ORG');
+      const entity = named && entityIndex.canonicalOf(p.input.id, named.start, named.end);
+      if (named && entity !== undefined) q.speakerIdentity = { entity, type: named.type as 'PER' | 'ORG' };
     }
     return q;
   }));
@@ -149,7 +159,7 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
     };
     if (members.length > 1) fact.cohesion = cohesion(group, vectors, statements);
     for (const s of members) factOfStatement.set(s.id, id);
-    for (const found of factConflicts(members, group, vectors, nameContext)) {
+    for (const found of factConflicts(members, group, vectors, nameContext, prepared.map((p) => p.input.text))) {
       const cid = `c${conflicts.length + 1}`;
       conflicts.push(toConflict(cid, id, found, ids, label));
       (fact.conflicts ??= []).push(cid);
@@ -275,18 +285,57 @@ function cohesion(group: AlignedGroup, vectors: readonly Vector[], statements: r
   return count ? Math.round((sum / count) * 1000) / 1000 : 1;
 }
 
-/** Conflicts between the statements of one fact from different articles, each pair of values reported once. */
-function factConflicts(members: readonly Statement[], group: AlignedGroup, vectors: readonly Vector[], nameContext: Parameters<typeof nameConflicts>[2]): FoundConflict[] {
+/** "163 آخرون", "ثلاث أخرى": the noun counted is an earlier one ("others"), so two such figures need not count one thing. */
+const RELATIVE_HEADS = new Set(['اخر']);
+
+/**
+ * "320.000 حبة" and "320 ألف حبة", "236.190 كرتونا" and "236190 كرتونا": a point or comma before exactly three
+ * digits is a thousands separator as often as a decimal point in this press; the figures agree when reading it so
+ * makes them equal.
+ */
+export function thousandsAgree(a: Quantity, b: Quantity): boolean {
+  const alternative = (q: Quantity) => (/^[^0-9٠-٩]*[0-9٠-٩]{1,3}[.,٫][0-9٠-٩]{3}(?![0-9٠-٩.,٫])/u.test(q.text) ? q.value * 1000 : undefined);
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(y));
+  const xa = alternative(a);
+  const xb = alternative(b);
+  return (xa !== undefined && close(xa, b.value)) || (xb !== undefined && close(xb, a.value));
+}
+
+/**
+ * Conflicts between the statements of one fact from different articles. A figure conflicts only when the other
+ * article gives no agreeing figure for the same thing anywhere in the fact (one outlet may give the toll twice, once
+ * rounded); each thing counted is reported once per pair of articles, from the most alike pair of statements; and
+ * the two statements must be alike at all (QUANTITY_CONFLICT_SIMILARITY): a big fact holds several sub-facts, and
+ * "two others" in one and "163 others" in another are two counts, not one disputed count — figures of "others"
+ * (RELATIVE_HEADS) are never compared, and an ambiguous thousands separator is read both ways (thousandsAgree).
+ */
+function factConflicts(members: readonly Statement[], group: AlignedGroup, vectors: readonly Vector[], nameContext: Parameters<typeof nameConflicts>[2], texts: readonly string[]): FoundConflict[] {
   const out: FoundConflict[] = [];
   const seen = new Set<string>();
+  const figures = new Map<string, { conflict: FoundConflict; sim: number }>();
+  const agreesAnywhere = (q: Quantity, article: number) => members.some((m) => m.article === article && !group.repeats.has(m.id)
+    && m.quantities.some((r) => comparable(q, r) !== undefined && quantitiesAgree(q, r)));
   for (let x = 0; x < members.length; x++) {
     for (let y = x + 1; y < members.length; y++) {
       const a = members[x]!; const b = members[y]!;
       if (a.article === b.article || group.repeats.has(a.id) || group.repeats.has(b.id)) continue;
       const sim = statementSimilarity(vectors[a.id]!, vectors[b.id]!);
-      const found = [...quantityConflicts(a, b)];
+      if (sim >= QUANTITY_CONFLICT_SIMILARITY) {
+        for (const f of quantityConflicts(a, b)) {
+          const [va, vb] = f.values as [FoundValue, FoundValue];
+          const qa = a.quantities.find((q) => q.start === va.start)!;
+          const qb = b.quantities.find((q) => q.start === vb.start)!;
+          if (RELATIVE_HEADS.has(qa.head ?? '') || RELATIVE_HEADS.has(qb.head ?? '')) continue;
+          if (thousandsAgree(qa, qb) || agreesAnywhere(qa, b.article) || agreesAnywhere(qb, a.article)) continue;
+          const key = `${Math.min(a.article, b.article)}:${Math.max(a.article, b.article)}:${f.about ?? ''}`;
+          const held = figures.get(key);
+          if (!held || sim > held.sim) figures.set(key, { conflict: f, sim });
+        }
+      }
+      const found: FoundConflict[] = [];
       if (sim >= DATE_CONFLICT_SIMILARITY) found.push(...dateConflicts(a, b));
       if (wordCosine(vectors[a.id]!, vectors[b.id]!) >= NAME_CONFLICT_WORD_SIMILARITY) found.push(...nameConflicts(a, b, nameContext));
+      found.push(...firstClaimConflicts(a, texts[a.article]!, b, texts[b.article]!));
       for (const f of found) {
         const key = `${f.kind}:${f.values.map((v) => `${v.statement.article}@${v.start}`).sort().join('|')}`;
         if (seen.has(key)) continue;
@@ -295,7 +344,9 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
       }
     }
   }
-  return out;
+  const quantity = [...figures.values()].map((h) => h.conflict);
+  quantity.sort((p, q) => p.values[0]!.statement.id - q.values[0]!.statement.id || p.values[0]!.start - q.values[0]!.start);
+  return [...quantity, ...out];
 }
 
 function toConflict(id: string, fact: string, f: FoundConflict, ids: readonly string[], label: (k: number) => string): Conflict {

@@ -43,7 +43,7 @@ function headsOf(q: Quantity): string[] {
 }
 
 /** Two figures measure the same thing: same kind, and a shared counted noun, or the same unit when neither has one. */
-function comparable(a: Quantity, b: Quantity): string | undefined {
+export function comparable(a: Quantity, b: Quantity): string | undefined {
   if (a.kind !== b.kind) return undefined;
   const ha = headsOf(a);
   const hb = headsOf(b);

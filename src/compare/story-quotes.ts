@@ -4,11 +4,18 @@
  * الأمريكية" / "السفارة الأميركية"), that is an attribution conflict.
  *
  * Speakers agree when they are one canonical entity, or when the distinctive words of one are all among the other's
- * ("المتحدث باسم الخارجية" / "الخارجية الأمريكية"): role words and titles (ناطق، مسؤول، كبير، الدكتور) tell no one
- * apart, and a speaker named by them alone agrees with anyone.
+ * ("المتحدث باسم الخارجية" / "الخارجية الأمريكية"): role words and titles (ناطق، مسؤول، كبير، الدكتور، اللواء، مدير)
+ * tell no one apart, and a speaker named by them alone agrees with anyone. Two speakers disagree only when each is
+ * identified — a person or an organisation the entity pass found in the speaker's words, or an institution by its
+ * head word (السفارة، الخارجية) — as two different sources of one kind, with no name word in common: a role without a name ("مدير مكتب الحملة الوطنية" / "وليد الجلال"), a person and
+ * the body he speaks for, or an unrecognised source may well be one source, and calling that a conflict would
+ * accuse an outlet of a misattribution it did not make.
  */
 import type { Quote } from '../analysis/quotes/types.js';
 import { normalizeKey } from '../text/normalize.js';
+import { foldNameWord } from '../analysis/names/letters.js';
+import { nameWords, sameName } from '../analysis/names/same-name.js';
+import { stripTitles, TITLES } from '../analysis/names/titles.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { matchKey, type KeyContext } from './match-key.js';
@@ -31,6 +38,29 @@ export interface ArticleQuote {
   quote: Quote;
   /** Canonical entity of the speaker, when the speaker span is an entity mention. */
   speakerEntity?: number;
+  /** A person (first) or an organisation the entity pass found in the speaker's words: its canonical entity. */
+  speakerIdentity?: { entity: number; type: 'PER' | 'ORG' };
+}
+
+/** Words that make a speaker an institution even when the entity pass named none: السفارة الأميركية، الخارجية. */
+const INSTITUTION_WORDS = new Set(
+  ['سفارة', 'السفارة', 'قنصلية', 'القنصلية', 'الخارجية', 'الداخلية', 'الدفاع', 'الحكومة', 'الرئاسة', 'الكرملين',
+    'البيت', 'البنتاغون', 'الجيش', 'الشرطة', 'وزارة', 'الوزارة', 'وكالة', 'الوكالة', 'صحيفة', 'الصحيفة', 'قناة', 'هيئة',
+    'الهيئة', 'منظمة', 'المنظمة', 'مجلس', 'المجلس', 'بيان', 'البيان']
+    .map((w) => matchKey(normalizeKey(w))),
+);
+
+type Identity = { kind: 'PER' | 'ORG'; entity?: number };
+
+/** Who a speaker is, as far as can be told: a named person or organisation, an institution by its head word, or unknown. */
+function identityOf(q: ArticleQuote, context: KeyContext): Identity | undefined {
+  if (q.speakerIdentity) return { kind: q.speakerIdentity.type, entity: q.speakerIdentity.entity };
+  const speaker = q.quote.speaker;
+  if (!speaker) return undefined;
+  for (const t of tokenize(speaker.text)) {
+    if (t.kind === 'word' && INSTITUTION_WORDS.has(matchKey(t.norm, context))) return { kind: 'ORG' };
+  }
+  return undefined;
 }
 
 /** Quotes put in two mouths must share this many words before that is called a conflict (not just a theme). */
@@ -57,7 +87,7 @@ function speakerKeys(text: string, context: KeyContext): Set<string> {
   for (const t of tokenize(text)) {
     if (t.kind !== 'word' || isStopword(t.norm)) continue;
     const k = matchKey(t.norm, context);
-    if (!GENERIC_SPEAKER_WORDS.has(k)) keys.add(skeleton(k) || k);
+    if (!GENERIC_SPEAKER_WORDS.has(k) && !TITLES.has(foldNameWord(t.text))) keys.add(skeleton(k) || k);
   }
   return keys;
 }
@@ -68,6 +98,16 @@ export function speakersAgree(a: ArticleQuote, b: ArticleQuote, context: KeyCont
   const sb = b.quote.speaker;
   if (!sa || !sb) return true;
   if (a.speakerEntity !== undefined && a.speakerEntity === b.speakerEntity) return true;
+  const ia = identityOf(a, context);
+  const ib = identityOf(b, context);
+  if (!ia || !ib || ia.kind !== ib.kind || (ia.entity !== undefined && ia.entity === ib.entity)) return true;
+  if (ia.kind === 'PER') {
+    // Two spellings or two lengths of one name (دمرطاش / دمرداش، خوان أنخيل / خوان): a shared name word, or words
+    // the variant matcher takes for one, is doubt enough.
+    const wa = stripTitles(nameWords(sa.text));
+    const wb = stripTitles(nameWords(sb.text));
+    if (wa.some((x) => wb.some((y) => x === y || sameName(x, y).same))) return true;
+  }
   const ka = speakerKeys(sa.text, context);
   const kb = speakerKeys(sb.text, context);
   if (ka.size === 0 || kb.size === 0) return true;

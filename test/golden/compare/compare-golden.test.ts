@@ -76,6 +76,18 @@ test('the summary has about five sentences, each cited, none repeated', () => {
   assert.equal(new Set(c.summary.map((s) => s.fact)).size, c.summary.length);
 });
 
+test('"أول زيارة" against "الزيارة الأولى … منذ 24 عامًا": a first-ever claim against a first in 24 years', () => {
+  const x = c.conflicts.find((k) => k.kind === 'other' && k.about === 'أول');
+  assert.ok(x, 'first-claim conflict');
+  assert.deepEqual(x.values.map((v) => [v.article, v.text]), [['000', 'أول زيارة'], ['001', 'الزيارة الأولى لبوتين إلى كوريا الشمالية منذ 24 عامًا']]);
+});
+
+test('a summary sentence cites only the articles that support it as written', () => {
+  const fifteen = c.summary.find((s) => s.text.includes('15 اتفاقا'));
+  if (fifteen) assert.deepEqual(fifteen.citations, ['001'], '000 says about ten: it does not support 15');
+  for (const s of c.summary) assert.ok(s.citations.includes(s.article));
+});
+
 test('the golden files are up to date', () => {
   assert.deepEqual(c, JSON.parse(readFileSync(`${goldenDir}seeds.comparison.json`, 'utf8')));
   assert.equal(renderMarkdown(c), readFileSync(`${goldenDir}seeds.comparison.md`, 'utf8'));

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quote } from '../analysis/quotes/types.js';
+import { speakersAgree, type ArticleQuote } from './story-quotes.js';
+
+const context = { has: () => false };
+
+function quote(article: number, speaker: string, identity?: ArticleQuote['speakerIdentity']): ArticleQuote {
+  const q = { start: 0, end: 10, kind: 'direct', content: { start: 0, end: 10 }, speaker: { text: speaker, start: 0, end: speaker.length } } as unknown as Quote;
+  return { article, quote: q, ...(identity ? { speakerIdentity: identity } : {}) };
+}
+
+test('a role without a name and a named person may be one source', () => {
+  assert.equal(speakersAgree(quote(0, 'مدير مكتب الحملة الوطنية'), quote(1, 'وليد الجلال', { entity: 3, type: 'PER' }), context), true);
+  assert.equal(speakersAgree(quote(0, 'اللواء'), quote(1, 'المتحدث الأمني بوزارة الداخلية', { entity: 4, type: 'ORG' }), context), true);
+});
+
+test('two institutions, or two people with no name word in common, are two sources', () => {
+  assert.equal(speakersAgree(quote(0, 'ناطق باسم الخارجية الأمريكية', { entity: 1, type: 'ORG' }), quote(1, 'السفارة الأميركية'), context), false);
+  assert.equal(speakersAgree(quote(0, 'وزير الخارجية سيرغي لافروف', { entity: 5, type: 'PER' }), quote(1, 'المتحدثة ماريا زاخاروفا', { entity: 6, type: 'PER' }), context), false);
+});
+
+test('two spellings or two lengths of one name are one source', () => {
+  assert.equal(speakersAgree(quote(0, 'الباراجوياني خوان أنخيل', { entity: 7, type: 'PER' }), quote(1, 'الباراغوياني خوان', { entity: 8, type: 'PER' }), context), true);
+  assert.equal(speakersAgree(quote(0, 'نتانياهو', { entity: 9, type: 'PER' }), quote(1, 'نتنياهو', { entity: 10, type: 'PER' }), context), true);
+});
