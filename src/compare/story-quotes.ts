@@ -4,7 +4,7 @@
  * الأمريكية" / "السفارة الأميركية"), that is an attribution conflict.
  *
  * Speakers agree when they are one canonical entity, or when the distinctive words of one are all among the other's
- * ("المتحدث باسم الخارجية" / "الخارجية الأمريكية"): role words and titles (ناطق، مسؤول، كبير، الدكتور) tell no one
+ * ("المتحدث باسم الخارجية" / "الخارجية الأمريكية"): role words and titles (ناطق، مسؤول، كبير، الدكتور، مدير) tell no one
  * apart, and a speaker named by them alone agrees with anyone.
  */
 import type { Quote } from '../analysis/quotes/types.js';
@@ -22,7 +22,7 @@ export const QUOTE_MIN_SHARED = 2;
 const GENERIC_SPEAKER_WORDS = new Set(
   ['ناطق', 'ناطقة', 'متحدث', 'متحدثة', 'باسم', 'مسؤول', 'مسؤولة', 'مسؤولون', 'كبير', 'رفيع', 'مصدر', 'مصادر', 'بلاد',
     'البلاد', 'رسمي', 'مطلع', 'مطلعة', 'سابق', 'الجديد', 'العام', 'الدكتور', 'الدكتورة', 'الصحافي', 'الصحفي', 'الكاتب',
-    'المهندس', 'الأستاذ', 'الشيخ', 'المبدع']
+    'المهندس', 'الأستاذ', 'الشيخ', 'المبدع', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'نائب', 'عضو']
     .map((w) => matchKey(normalizeKey(w))),
 );
 
