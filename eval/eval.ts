@@ -89,7 +89,7 @@ await section('Fact alignment of compare (hand-annotated stories, eval/facts-gol
   printSection('Fact alignment of compare (hand-annotated stories, eval/facts-gold.json)', {
     gold: goldSize(),
     ...r.splits,
-    ...(r.skipped.length ? { skipped: r.skipped } : {}),
+    ...(r.skipped.length ? { skipped: `${r.skipped.length} stories (${[...new Set(r.skipped.map((x) => x.replace(/^[^:]*: /, '')))].join('; ')})` } : {}),
   } as Figures);
 });
 

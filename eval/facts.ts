@@ -65,7 +65,7 @@ function storyTexts(story: GoldStory, byUrl: ReadonlyMap<string, { content: stri
       if (p) extra.published = p;
     } else {
       const found = byUrl?.get(a.url ?? '');
-      if (!found) return byUrl ? `article not found: ${a.url}` : '../shared not found';
+      if (!found) return byUrl ? `article not found: ${a.url}` : `SaudiNewsNet ${GOLD_DAY} not found`;
       raw = found.content;
       extra.title = found.title;
       extra.published = crawlTimeIso(found as Parameters<typeof crawlTimeIso>[0]);
