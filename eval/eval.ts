@@ -83,4 +83,14 @@ await section('Story clustering (SaudiNewsNet 2015-08-09 gold) and wire copies',
   printSection('Wire copies (all SaudiNewsNet)', f.wireCopies, 'SaudiNewsNet not found');
 });
 
+await section('Fact alignment of compare (hand-annotated stories, eval/facts-gold.json)', 'facts', async () => {
+  const { evaluateFacts, goldSize } = await import('./facts.js');
+  const r = evaluateFacts(shared);
+  printSection('Fact alignment of compare (hand-annotated stories, eval/facts-gold.json)', {
+    gold: goldSize(),
+    ...r.splits,
+    ...(r.skipped.length ? { skipped: `${r.skipped.length} stories (${[...new Set(r.skipped.map((x) => x.replace(/^[^:]*: /, '')))].join('; ')})` } : {}),
+  } as Figures);
+});
+
 process.exitCode = failed ? 1 : 0;

@@ -2,11 +2,15 @@
  * Fact alignment: statements of different articles that say the same thing are joined into one fact.
  *
  * Two statements of two articles are linked when they are each other's best match between those two articles and
- * alike enough (ALIGN.mutual), or very alike whatever else matches (ALIGN.strong: an outlet that says one thing in
- * two places), or when both give a figure for the same counted noun and are otherwise related (ALIGN.figure: that is
- * where figures conflict, "حوالى عشرة اتفاقات" / "15 اتفاقا"). Inside one article, statements that are nearly the
- * same words (ALIGN.repeat) are one fact said twice. Links are joined transitively (union-find); best-match links
- * keep the chains short.
+ * alike enough (ALIGN.mutual), or each other's best match by a clear margin over either one's second best even when
+ * only somewhat alike (ALIGN.weak, ALIGN.margin: two outlets telling one fact in their own words), or very alike
+ * whatever else matches (ALIGN.strong: an outlet that says one thing in two places), or when both give a figure for
+ * the same counted noun and are otherwise related (ALIGN.figure: that is where figures conflict, "حوالى عشرة
+ * اتفاقات" / "15 اتفاقا"; not when the other article gives the same figure in another statement). A one-sided best
+ * match is no link: it made stars, one sentence pulling in four of the other article. Inside one article,
+ * statements that are nearly the same words (ALIGN.repeat) are one fact said twice. Links are joined transitively
+ * (union-find). The thresholds were chosen on the tuning half of eval/facts-gold.json (`node dist/eval/eval.js
+ * facts`).
  */
 import { statementSimilarity } from './similarity.js';
 import type { Statement } from './prepare.js';
@@ -15,12 +19,13 @@ import type { Vector } from './vectors.js';
 export const ALIGN = {
   /** Mutual best match between two articles. */
   mutual: 0.25,
+  /** Mutual best match that stands out: at least `margin` times as alike as either side's second best. */
+  weak: 0.1,
+  margin: 1.5,
   /** Any pair, best or not. */
   strong: 0.45,
   /** Same counted noun with a figure on both sides. */
   figure: 0.1,
-  /** A statement's best match in another article, when the other does not return the favour. */
-  best: 0.3,
   /** Two groups merge when their statements of different articles are this alike on average (average linkage). */
   groups: 0.24,
   /** Near-identical statements in one article. */
@@ -46,6 +51,31 @@ export interface AlignInput {
 function figureHeads(v: Vector): Set<string> {
   const out = new Set<string>();
   for (const t of v.keys()) if (t.startsWith('q:')) out.add(t);
+  return out;
+}
+
+/** The figures of a statement with what they count (`n:` terms: value and unit or counted noun). */
+function figureValues(v: Vector): string[] {
+  const out: string[] = [];
+  for (const t of v.keys()) if (t.startsWith('n:')) out.push(t);
+  return out;
+}
+
+/**
+ * Does statement `i` give a figure that a statement of the other article other than `j` gives too (same value, same
+ * counted noun)? Then that one is where `i`'s figure is confirmed, and a different figure in `j` is another count
+ * (3 shops closed in al-Ahsa, more than 50 in Riyadh and Dammam), not a conflict to align on.
+ */
+function figureAgreesElsewhere(i: number, j: number, others: readonly number[], vectors: readonly Vector[]): boolean {
+  const mine = figureValues(vectors[i]!);
+  if (mine.length === 0 || mine.some((t) => vectors[j]!.has(t))) return false;
+  return others.some((o) => o !== j && mine.some((t) => vectors[o]!.has(t)));
+}
+
+/** The highest value of a row other than the one at `best` (0 for a row of one). */
+function secondBest(row: readonly number[], best: number): number {
+  let out = 0;
+  for (let k = 0; k < row.length; k++) if (k !== best && row[k]! > out) out = row[k]!;
   return out;
 }
 
@@ -81,14 +111,16 @@ export function alignStatements(input: AlignInput, thresholds = ALIGN): AlignedG
         for (let x = 1; x < A.length; x++) if (sim[x]![y]! > sim[best]![y]!) best = x;
         return best;
       });
+      const secondOfA = sim.map((row, x) => secondBest(row, bestOfA[x]!));
+      const secondOfB = B.map((_, y) => secondBest(sim.map((row) => row[y]!), bestOfB[y]!));
       for (let x = 0; x < A.length; x++) {
         for (let y = 0; y < B.length; y++) {
           const s = sim[x]![y]!;
           const i = A[x]!; const j = B[y]!;
           const mutual = bestOfA[x] === y && bestOfB[y] === x;
-          const best = bestOfA[x] === y || bestOfB[y] === x;
-          let link = s >= thresholds.strong || (mutual && s >= thresholds.mutual) || (best && s >= thresholds.best);
-          if (!link && s >= thresholds.figure) {
+          const clear = mutual && s >= thresholds.weak && s >= thresholds.margin * secondOfA[x]! && s >= thresholds.margin * secondOfB[y]!;
+          let link = s >= thresholds.strong || (mutual && s >= thresholds.mutual) || clear;
+          if (!link && s >= thresholds.figure && !figureAgreesElsewhere(i, j, B, vectors) && !figureAgreesElsewhere(j, i, A, vectors)) {
             const hi = figureHeads(vectors[i]!);
             if (hi.size > 0) for (const h of figureHeads(vectors[j]!)) if (hi.has(h)) { link = true; break; }
           }

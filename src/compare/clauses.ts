@@ -3,10 +3,14 @@
  * …، ووصفت الخارجية الأمريكية …"). A sentence is cut where a new clause begins:
  * - after ؛ or ;
  * - at a comma followed by a word that begins with the conjunction و (، ووصفت …، وفي …), or by كما، بينما، فيما،
- *   في حين (، كما أكد …)
+ *   في حين (، كما أكد …), or by the participle of a reporting verb (، مشيراً إلى أن …، مؤكداً أن …: a second claim
+ *   of the same speaker, which other outlets often give as a sentence of its own; not قائلا، which opens the words
+ *   of the verb before it)
  * and only when both sides keep MIN_CLAUSE_WORDS content words or more, so that lists ("في التعليم، والقضاء") and
  * short asides stay whole. Never inside quotation marks: a quoted sentence is one statement.
  */
+import { verbForm } from '../analysis/quotes/lexicon.js';
+import { normalizeKey } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Token } from '../text/types.js';
 
@@ -17,6 +21,11 @@ export interface ClauseSpan {
 
 /** Fewest content words (not stop words) each side of a cut must keep. */
 export const MIN_CLAUSE_WORDS = 4;
+
+/** قائلا / قائلة opens the words of the verb before it (نددت …، قائلة إن …): the same statement, not a new claim. */
+const SAID = normalizeKey('قال');
+
+const SEPARATORS = new Set([',', '،', ';', '؛']);
 
 const OPENERS = new Set(['كما', 'بينما', 'فيما', 'وكما', 'وبينما', 'وفيما']);
 
@@ -30,6 +39,8 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   if (!t || t.kind !== 'word') return false;
   if (OPENERS.has(t.norm)) return true;
   if (t.norm === 'في' && tokens[i + 1]?.norm === 'حين') return true;
+  const verb = verbForm(t.norm);
+  if (verb?.form === 'participle' && verb.verbClass === 'speech' && verb.lemma !== SAID) return true;
   if (t.script !== 'arabic' || t.norm[0] !== 'و') return false;
   const rest = t.norm.slice(1);
   // و + a particle (وفي، وقد، ولم) or + three letters or more (ووصفت، وأكد). Not a three-letter word whose و is a
@@ -68,9 +79,9 @@ export function splitClauses(tokens: readonly Token[], quoted: (offset: number) 
   const spans: ClauseSpan[] = [];
   let first = 0;
   for (const cut of [...kept, tokens.length]) {
-    // The comma or semicolon that ends a clause stays out of it.
+    // The comma or semicolon that ends a clause stays out of it (a closing quotation mark before it stays in).
     let last = cut - 1;
-    while (last > first && cut !== tokens.length && (tokens[last]!.kind === 'punct')) last--;
+    while (last > first && cut !== tokens.length && tokens[last]!.kind === 'punct' && SEPARATORS.has(tokens[last]!.text)) last--;
     spans.push({ start: tokens[first]!.start, end: tokens[last]!.end });
     first = cut;
   }

@@ -7,9 +7,10 @@
  * ("المتحدث باسم الخارجية" / "الخارجية الأمريكية"): role words and titles (ناطق، مسؤول، كبير، الدكتور، اللواء، مدير)
  * tell no one apart, and a speaker named by them alone agrees with anyone. Two speakers disagree only when each is
  * identified — a person or an organisation the entity pass found in the speaker's words, or an institution by its
- * head word (السفارة، الخارجية) — as two different sources of one kind, with no name word in common: a role without a name ("مدير مكتب الحملة الوطنية" / "وليد الجلال"), a person and
- * the body he speaks for, or an unrecognised source may well be one source, and calling that a conflict would
- * accuse an outlet of a misattribution it did not make.
+ * head word (السفارة، الخارجية) — as two different sources of one kind, with no name word in common: a role
+ * without a name ("مدير مكتب الحملة الوطنية" / "وليد الجلال"), a person and the body he speaks for, or an
+ * unrecognised source may well be one source, and calling that a conflict would accuse an outlet of a misattribution
+ * it did not make.
  */
 import type { Quote } from '../analysis/quotes/types.js';
 import { normalizeKey } from '../text/normalize.js';
@@ -29,7 +30,7 @@ export const QUOTE_MIN_SHARED = 2;
 const GENERIC_SPEAKER_WORDS = new Set(
   ['ناطق', 'ناطقة', 'متحدث', 'متحدثة', 'باسم', 'مسؤول', 'مسؤولة', 'مسؤولون', 'كبير', 'رفيع', 'مصدر', 'مصادر', 'بلاد',
     'البلاد', 'رسمي', 'مطلع', 'مطلعة', 'سابق', 'الجديد', 'العام', 'الدكتور', 'الدكتورة', 'الصحافي', 'الصحفي', 'الكاتب',
-    'المهندس', 'الأستاذ', 'الشيخ', 'المبدع']
+    'المهندس', 'الأستاذ', 'الشيخ', 'المبدع', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'نائب', 'عضو']
     .map((w) => matchKey(normalizeKey(w))),
 );
 
