@@ -158,3 +158,10 @@ test('property: spans slice back, in order, never overlap; values are ISO-shaped
     { numRuns: 300 },
   );
 });
+
+test('clock words with the article: والنصف، والربع، إلا الربع, and the day after them', () => {
+  const at = (text: string) => extractDates(text, { published: '2015-08-09' }).map((d) => [d.text, d.value]);
+  assert.deepEqual(at('وقع الحادث في الساعة السادسة والنصف من صباح يوم السبت'), [['الساعة السادسة والنصف من صباح يوم السبت', '2015-08-08T06:30']]);
+  assert.deepEqual(at('الساعة العاشرة والربع مساء'), [['الساعة العاشرة والربع مساء', '2015-08-09T22:15']]);
+  assert.deepEqual(at('الساعة الثامنة إلا الربع'), [['الساعة الثامنة إلا الربع', '2015-08-09T07:45']]);
+});

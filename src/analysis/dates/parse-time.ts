@@ -11,9 +11,9 @@ import type { TimeSpec } from './types.js';
 
 const SAA = keySet(['الساعة']);
 const ILLA = keySet(['إلا', 'الا', 'ألا']);
-const QUARTER = keySet(['ربع', 'ربعا']);
-const THIRD = keySet(['ثلث', 'ثلثا']);
-const HALF = keySet(['نصف', 'نص']);
+const QUARTER = keySet(['ربع', 'ربعا', 'الربع']);
+const THIRD = keySet(['ثلث', 'ثلثا', 'الثلث']);
+const HALF = keySet(['نصف', 'نص', 'النصف']);
 const MINUTE_WORDS = keySet(['دقيقة', 'دقائق', 'دقايق']);
 const BI_TAWQIT = keySet(['بتوقيت', 'توقيت', 'بالتوقيت']);
 const LOCAL = keySet(['المحلي']);

@@ -490,6 +490,22 @@ const NUMBERISH: ReadonlySet<string> = withClitics([
 const NUMBER_PUNCT = new Set(['-', '\u2212', '.', '%']);
 
 /** All numbers of a view, in order, not overlapping. */
+/**
+ * "(150) ألف متدرب": digits in brackets, then a multiplier word — one number (150,000), its span from the opening
+ * bracket. Without this the multiplier is read alone ("ألف متدرب" = 1,000).
+ */
+function bracketedMultiplier(view: TokenView, hit: NumberHit): NumberHit | undefined {
+  const toks = view.tokens;
+  if (hit.form !== 'digits' || hit.kind !== 'cardinal' || hit.prefix > 0 || hit.first < 1) return undefined;
+  const open = toks[hit.first - 1];
+  const close = toks[hit.last + 1];
+  const word = toks[hit.last + 2];
+  if (!isPunct(open, '(') || !isPunct(close, ')') || close!.brk || !word || word.brk) return undefined;
+  const el = readElement(word, false);
+  if (!el || el.cls !== 'mult' || el.prefix > 0 || el.word?.dual || el.word?.plural && hit.value < 3) return undefined;
+  return { ...hit, first: hit.first - 1, last: hit.last + 2, value: hit.value * el.value, plain: false };
+}
+
 export function findNumbers(view: TokenView): NumberHit[] {
   const hits: NumberHit[] = [];
   const toks = view.tokens;
@@ -498,8 +514,9 @@ export function findNumbers(view: TokenView): NumberHit[] {
     const t = toks[i]!;
     const possible = t.kind === 'number' || (t.kind === 'word' ? NUMBERISH.has(t.key) : (t.kind === 'punct' || t.kind === 'symbol') && NUMBER_PUNCT.has(t.key));
     if (!possible) { i++; continue; }
-    const hit = parseAt(view, i);
-    if (!hit) { i++; continue; }
+    const parsed = parseAt(view, i);
+    if (!parsed) { i++; continue; }
+    const hit = bracketedMultiplier(view, parsed) ?? parsed;
     const full = withPercent(view, hit);
     // A "%" before the number may already belong to the previous hit ("10% 15"): never overlap.
     const prev = hits[hits.length - 1];

@@ -142,3 +142,10 @@ test('property: spans slice back and never overlap; values are finite; bounds br
     { numRuns: 300 },
   );
 });
+
+test('digits in brackets before a multiplier are one figure: "(150) ألف متدرب"', () => {
+  const [q] = extractQuantities('تدريب (150) ألف متدرب ومتدربة');
+  assert.equal(q!.text, '(150) ألف متدرب ومتدربة');
+  assert.equal(q!.value, 150000);
+  assert.equal(extractQuantities('تهريب (15) رحلة')[0]!.value, 15);
+});
