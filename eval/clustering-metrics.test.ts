@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { scoreClustering } from './clustering-metrics.js';
+import { scoreClustering, scoreOnSplits, spread } from './clustering-metrics.js';
 import { averageLinkage, baselineDendrogram, cutDendrogram, tfidfRows } from './clustering-baseline.js';
 
 test('perfect clustering scores 1 everywhere', () => {
@@ -77,4 +77,22 @@ test('baseline end to end: near-identical texts cluster first', () => {
   const labels = cutDendrogram(merges, 3, 0.5);
   assert.equal(labels[0], labels[1]);
   assert.notEqual(labels[0], labels[2]);
+});
+
+test('spread: mean, sample standard deviation, range', () => {
+  assert.deepEqual(spread([1, 2, 3]), { n: 3, mean: 2, sd: 1, min: 1, max: 3 });
+  assert.deepEqual(spread([0.5]), { n: 1, mean: 0.5, sd: 0, min: 0.5, max: 0.5 });
+  assert.ok(Number.isNaN(spread([]).mean));
+});
+
+test('scoreOnSplits scores both halves of every split', () => {
+  const gold = ['a', 'a', 'b', 'b', 'c'];
+  const pred = ['x', 'x', 'x', 'y', 'z'];
+  const splits = [[0, 0, 1, 1, 0], [1, 1, 0, 0, 0]];
+  const r = scoreOnSplits(gold, pred, splits);
+  const expected = splits.flatMap((half) => [0, 1].map((h) => scoreClustering(gold, pred, half.map((x) => x === h)).pairwise.f1));
+  assert.equal(r.pairwiseF1.n, 4);
+  assert.ok(Math.abs(r.pairwiseF1.mean - expected.reduce((a, b) => a + b, 0) / 4) < 1e-12);
+  assert.equal(r.pairwiseF1.min, Math.min(...expected));
+  assert.equal(r.pairwiseF1.max, Math.max(...expected));
 });

@@ -90,3 +90,38 @@ export function scoreClustering(gold: readonly string[], predicted: readonly str
     pairwise: { precision: pPrecision, recall: pRecall, f1: f1(pPrecision, pRecall), goldPairs, predictedPairs, truePairs },
   };
 }
+
+export interface Spread {
+  n: number;
+  mean: number;
+  /** Sample standard deviation (0 for fewer than two values). */
+  sd: number;
+  min: number;
+  max: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  const n = values.length;
+  if (n === 0) return { n, mean: NaN, sd: NaN, min: NaN, max: NaN };
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const sd = n > 1 ? Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
+  return { n, mean, sd, min: Math.min(...values), max: Math.max(...values) };
+}
+
+/**
+ * F1 on each half of each of several splits of the stories (`splits[k][i]`: the half, 0 or 1, of item i in split k;
+ * each split must keep whole stories together, as `scoreClustering` requires). On one labelled day a half's pairwise
+ * F1 rests on a few large stories, so it moves a good deal with which stories fall in it: the spread says how far.
+ */
+export function scoreOnSplits(gold: readonly string[], predicted: readonly string[], splits: ReadonlyArray<readonly number[]>): { pairwiseF1: Spread; bcubedF1: Spread } {
+  const pairwise: number[] = [];
+  const bcubed: number[] = [];
+  for (const half of splits) {
+    for (const h of [0, 1]) {
+      const s = scoreClustering(gold, predicted, half.map((x) => x === h));
+      pairwise.push(s.pairwise.f1);
+      bcubed.push(s.bcubed.f1);
+    }
+  }
+  return { pairwiseF1: spread(pairwise), bcubedF1: spread(bcubed) };
+}

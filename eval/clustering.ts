@@ -18,9 +18,9 @@ import type { ClusterArticle } from '../src/analysis/cluster/features.js';
 import { hashString } from '../src/analysis/cluster/hash.js';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../src/analysis/cluster/options.js';
 import { baselineDendrogram, cutDendrogram } from './clustering-baseline.js';
-import { GOLD_DAY, loadGold, prepareCorpus, prepareDay, type GoldDay, type PreparedDay } from './clustering-data.js';
+import { GOLD_DAY, loadGold, prepareCorpus, prepareDay, storyHalf, type GoldDay, type PreparedDay } from './clustering-data.js';
 import type { Figures } from './report.js';
-import { scoreClustering, type ClusteringScores } from './clustering-metrics.js';
+import { scoreClustering, scoreOnSplits, type ClusteringScores, type Spread } from './clustering-metrics.js';
 import { saudiNewsNetDir } from './news-corpus.js';
 
 export interface Scored {
@@ -41,7 +41,7 @@ export interface ClusteringEvaluation {
     stories: number;
     multiArticleStories: number;
     split: { tuneStories: number; testStories: number; tuneArticles: number; testArticles: number; tuneGoldPairs: number; testGoldPairs: number };
-    engine: Scored & { settings: Partial<ClusterOptions>; storiesFound: number; copies: number; seconds: number };
+    engine: Scored & { settings: Partial<ClusterOptions>; storiesFound: number; copies: number; seconds: number; otherSplits: { splits: number; pairwiseF1: Spread; bcubedF1: Spread } };
     /** The same with facet keys (entities, quantities, dates of title and lead: `--facets`), or why it could not run. */
     engineWithFacets: Scored | string;
     /** The engine with OUTLET_VARIANT (not shipped). */
@@ -79,6 +79,16 @@ export const TUNING_GRID: { [K in keyof ClusterOptions]?: Array<ClusterOptions[K
  * it is printed so the effect on the test half (where the Zinjibar and al-Dhale captures merge) stays in view.
  */
 export const OUTLET_VARIANT: Partial<ClusterOptions> = { sameOutletMergeFactor: 0.8 };
+
+/**
+ * Other splits of the stories into halves (seeds 1…OTHER_SPLITS of the story hash; seed 0 is the split used for
+ * tuning). Nothing is tuned on them: they show how much a half's figures move with the stories that fall in it.
+ */
+export const OTHER_SPLITS = 40;
+
+function otherSplits(gold: GoldDay): number[][] {
+  return Array.from({ length: OTHER_SPLITS }, (_, k) => gold.stories.map((s) => storyHalf(s, k + 1)));
+}
 
 function gridPoints(): Array<Partial<ClusterOptions>> {
   let points: Array<Partial<ClusterOptions>> = [{}];
@@ -122,6 +132,7 @@ function evaluateGoldDay(day: PreparedDay, withFacets: PreparedDay | string, gol
     storiesFound: new Set(run.labels).size,
     copies: run.copies.filter((c) => c !== undefined).length,
     seconds,
+    otherSplits: { splits: OTHER_SPLITS, ...scoreOnSplits(gold.stories, run.labels, otherSplits(gold)) },
   };
 
   // The grid, judged on the tuning half only (pairwise F1, then B-cubed F1 to break ties).
@@ -266,6 +277,11 @@ function line(s: ClusteringScores): string {
   return `B-cubed F1 ${f(s.bcubed.f1)} (P ${f(s.bcubed.precision)} R ${f(s.bcubed.recall)}) · pairwise F1 ${f(s.pairwise.f1)} (P ${f(s.pairwise.precision)} R ${f(s.pairwise.recall)})`;
 }
 
+function spreadLine(s: Spread): string {
+  const f = (x: number) => x.toFixed(3);
+  return `mean ${f(s.mean)} sd ${f(s.sd)} (min ${f(s.min)}, max ${f(s.max)})`;
+}
+
 function halves(s: Scored): Figures {
   return { 'tuning half': line(s.tune), 'test half': line(s.test), 'whole day': line(s.wholeDay) };
 }
@@ -280,6 +296,10 @@ export function formatClusteringEvaluation(e: ClusteringEvaluation): { goldDay: 
       split: `by hash of story id: tuning half ${g.split.tuneStories} stories / ${g.split.tuneArticles} articles / ${g.split.tuneGoldPairs} pairs; test half ${g.split.testStories} / ${g.split.testArticles} / ${g.split.testGoldPairs}`,
       'targets': 'B-cubed F1 >= 0.95, pairwise F1 >= 0.85',
       'engine, shipped settings': { settings: JSON.stringify(g.engine.settings), ...halves(g.engine), 'stories found': g.engine.storiesFound, 'wire copies': g.engine.copies, seconds: Number(g.engine.seconds.toFixed(2)) },
+      [`engine, same run, a half of ${g.engine.otherSplits.splits} other story splits (spread, not tuned on)`]: {
+        'pairwise F1': spreadLine(g.engine.otherSplits.pairwiseF1),
+        'B-cubed F1': spreadLine(g.engine.otherSplits.bcubedF1),
+      },
       'engine + facets (--facets)': typeof g.engineWithFacets === 'string' ? g.engineWithFacets : halves(g.engineWithFacets),
       [`engine + ${JSON.stringify(OUTLET_VARIANT)} (not shipped: no change on the tuning half)`]: halves(g.outletVariant),
       'engine, grid rerun on the tuning half': { tried: g.grid.tried, best: JSON.stringify(g.grid.bestOnTuneHalf), 'same as shipped': g.grid.sameAsShipped, ...halves(g.grid.scores) },

@@ -7,6 +7,13 @@
  * alone, clustered by itself and inside the whole 31k stream (`anchorHours` and `anchorHalfLife` only matter there):
  * on the day alone they sit on a plateau (25–50 lead terms, floors 0.25–0.3, at most 3–4 recent sightings all within
  * 0.01 of pairwise F1 0.80, against 0.76 without the second chance).
+ *
+ * Tried on the tuning half and not kept, none above about 0.81 pairwise F1 there (issue 7): a logistic-regression
+ * article–story score (cosines, rare shared pairs, shared outlet, story size, rare shared terms), same-outlet join
+ * penalties, position-weighted leads, word pairs or stem prefixes in the vectors, rare single terms or numbers, story-
+ * owned pairs or shared rare shingles in the second chance, title-term and title-entity conflict penalties, heavier
+ * facets, and a random search over these settings. A half's pairwise F1 moves by about ±0.035 with the stories that
+ * fall in it (eval/clustering.ts prints the spread), more than any of these changed it.
  */
 
 export interface ClusterOptions {
