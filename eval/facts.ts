@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { compareArticles } from '../src/compare/compare-articles.js';
 import type { CompareArticleInput } from '../src/compare/types.js';
 import { readArticle, toSourceSpan, type Article } from '../src/ingest/article.js';
-import { crawlTimeIso, GOLD_DAY } from './clustering-data.js';
+import { crawlTimeIso, GOLD_DAY, loadGold } from './clustering-data.js';
 import { addCounts, emptyCounts, figures, scoreStory, type FactCounts, type FactFigures, type GoldConflict, type GoldUnit, type PredictedConflict, type PredictedStatement } from './facts-metrics.js';
 import { loadSaudiNewsNetDay } from './news-corpus.js';
 
@@ -154,4 +154,32 @@ export function goldSize(gold = loadFactsGold()): Record<string, { stories: numb
     o.conflicts += s.conflicts.length;
   }
   return out;
+}
+
+/**
+ * How many conflicts compare reports on every multi-article story of the gold day (the first 12 articles of each,
+ * raw text, as the largest-story bench does): a volume check, not precision — a flood of conflicts is what a
+ * fact-checker cannot use. Returns null without the corpus.
+ */
+export function conflictVolume(sharedDir: string | null): { stories: number; articles: number; byKind: Record<string, number>; perStory: number } | null {
+  if (!sharedDir) return null;
+  const gold = loadGold(sharedDir);
+  if (!gold) return null;
+  let raw: ReturnType<typeof loadSaudiNewsNetDay>;
+  try { raw = loadSaudiNewsNetDay(sharedDir, GOLD_DAY); } catch { return null; }
+  const byStory = new Map<string, number[]>();
+  gold.stories.forEach((s, i) => { const list = byStory.get(s) ?? []; list.push(i); byStory.set(s, list); });
+  const byKind: Record<string, number> = { quantity: 0, date: 0, name: 0, attribution: 0, other: 0 };
+  let stories = 0;
+  let articles = 0;
+  for (const members of byStory.values()) {
+    if (members.length < 2) continue;
+    const chosen = members.slice(0, 12);
+    stories++;
+    articles += chosen.length;
+    const c = compareArticles(chosen.map((i) => ({ id: String(i), text: raw[i]!.content, outlet: raw[i]!.source })));
+    for (const x of c.conflicts) byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
+  }
+  const total = Object.values(byKind).reduce((a, b) => a + b, 0);
+  return { stories, articles, byKind, perStory: Math.round((total / Math.max(1, stories)) * 100) / 100 };
 }
