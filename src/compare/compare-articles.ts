@@ -186,7 +186,8 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
       const s = statements[p.statement]!;
       const fact = facts[p.fact]!;
       const group = summaryFacts[p.fact]!;
-      const cited = citationsFor(s, group.statements.map((i) => statements[i]!), opposedTo(s.article, fact, conflicts, ids));
+      const disputed = (fact.conflicts ?? []).map((id) => conflicts.find((x) => x.id === id)!).filter((x) => x && inSentence(x, s, ids));
+      const cited = citationsFor(s, group.statements.map((i) => statements[i]!), opposedTo(s.article, disputed, ids));
       const out: SummarySentence = {
         text: prepared[s.article]!.input.text.slice(s.start, s.end),
         article: ids[s.article]!,
@@ -196,7 +197,7 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
         citations: cited.full.map((k) => ids[k]!),
       };
       if (cited.partial.length) out.partialCitations = cited.partial.map((k) => ids[k]!);
-      if (fact.conflicts?.length) out.conflict = fact.conflicts[0]!;
+      if (disputed.length) out.conflict = disputed[0]!.id;
       return { out, order: s.id };
     })
     .sort((a, b) => a.order - b.order)
@@ -237,16 +238,19 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
   };
 }
 
+/** The conflict is about what this sentence says: one of its values lies in the sentence. */
+function inSentence(c: Conflict, s: Statement, ids: readonly string[]): boolean {
+  return c.values.some((v) => v.article === ids[s.article] && v.start >= s.start && v.end <= s.end);
+}
+
 /**
- * Articles on the other side of one of the fact's conflicts from `article`: they give a figure, date, name or speaker
- * that `article` does not. Sides are told apart by the value read (or, without one, the words as written).
+ * Articles on the other side of one of the conflicts about a sentence of `article`: they give a figure, date, name or
+ * speaker that `article` does not. Sides are told apart by the value read (or, without one, the words as written).
  */
-function opposedTo(article: number, fact: Fact, conflicts: readonly Conflict[], ids: readonly string[]): Set<number> {
+function opposedTo(article: number, disputed: readonly Conflict[], ids: readonly string[]): Set<number> {
   const opposed = new Set<number>();
   const side = (v: ConflictValue) => String(v.value ?? normalizeKey(v.text));
-  for (const cid of fact.conflicts ?? []) {
-    const c = conflicts.find((x) => x.id === cid);
-    if (!c) continue;
+  for (const c of disputed) {
     const mine = new Set(c.values.filter((v) => v.article === ids[article]).map(side));
     if (!mine.size) continue;
     for (const v of c.values) {

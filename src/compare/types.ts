@@ -169,7 +169,7 @@ export interface SummarySentence {
   citations: string[];
   /** Articles that report the fact but leave out a figure or date the sentence states. */
   partialCitations?: string[];
-  /** Set when outlets disagree on a detail of this fact (the conflict id). */
+  /** Set when outlets disagree on a detail this sentence states (the conflict id). */
   conflict?: string;
 }
 
