@@ -23,12 +23,9 @@ import { compareNameWords, nameKey, nameSkeleton, nameWords, sameName, WORD_THRE
 import { extractQuotes } from '../src/analysis/quotes/extract-quotes.js';
 import type { Quote } from '../src/analysis/quotes/types.js';
 import { normalizeKey } from '../src/text/normalize.js';
-import { sharedDataPath } from './shared-data.js';
+import { loadVariantGroups, splitHalf, type VariantGroup } from './name-variant-groups.js';
 
-export interface VariantGroup {
-  en: string;
-  spellings: string[];
-}
+export { loadVariantGroups, splitHalf, type VariantGroup };
 
 export interface Confusion {
   threshold: number;
@@ -84,20 +81,6 @@ export const CHECKLIST: ReadonlyArray<readonly [string, string, boolean]> = [
 const THRESHOLDS = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const EXAMPLES = 12;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of s) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** 0 for the tuning half, 1 for the test half. */
-export function splitHalf(en: string): 0 | 1 {
-  return (fnv1a(en) % 2) as 0 | 1;
-}
-
 function foldEnglish(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -110,15 +93,6 @@ function withinOneEdit(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.slice(i) === b.slice(i + 1);
-}
-
-export function loadVariantGroups(sharedDir: string): VariantGroup[] | null {
-  const file = sharedDataPath(sharedDir, 'name-variants', 'variant_groups.dev.jsonl');
-  if (!file) return null;
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((line) => {
-    const g = JSON.parse(line) as { en: string; ar_variants: Array<{ ar: string }> };
-    return { en: g.en, spellings: g.ar_variants.map((v) => v.ar) };
-  });
 }
 
 interface Spelling {
