@@ -2,7 +2,7 @@
 // Learned from 1763 English → Arabic name pairs of NETransliteration-COLING2018's Wikidata file
 // (Steve Ash et al., https://github.com/steveash/NETransliteration-COLING2018), released under CC0 1.0; only the
 // English tokens of the tuning half of the name-variant groups were read. This table carries the same CC0 dedication.
-// Rows and columns follow NAME_LETTERS (./letter-costs.ts); positions: first letter, inside, last letter.
+// Rows and columns follow NAME_LETTERS (./fold.ts); positions: first letter, inside, last letter.
 
 /** Cost of writing one letter for another, per position (row-major, NAME_LETTERS² entries each). */
 export const LEARNED_SUBSTITUTION: ReadonlyArray<ReadonlyArray<number>> = [
