@@ -4,42 +4,19 @@
  * Transliteration into Arabic is not standardised: one foreign sound has several accepted spellings (g → ج/غ/ق/ك,
  * z → ز/ذ/ظ/س, t → ت/ط, s → س/ص/ث, final -a → ا/ة/ى), long vowels are written or left out (زيلينسكي / زيلنسكي),
  * and "ng" is written نغ, نج, نك or ن (نغوين / نجوين / نوين). The costs below make those differences cheap and every
- * other difference expensive. The figures were set by hand from the classes above, then checked on the tuning half
- * of ../shared/data/name-variants (see eval/names-quotes.ts); they are not fitted per pair.
+ * other difference expensive. The figures below were set by hand from the classes above, then checked on the tuning
+ * half of ../shared/data/name-variants (see eval/names-quotes.ts); they are not fitted per pair. Each is mixed with
+ * a cost learned from CC0 transliterations, per position in the word (./letter-costs.ts).
  */
-import { normalizeKey } from '../../text/normalize.js';
+import {
+  FINAL, INITIAL, MEDIAL, learnedGap, learnedSubstitution,
+  type LetterPosition,
+} from './letter-costs.js';
+
+export { foldNameWord } from './fold.js';
 
 /** ا و ي ء after folding: the letters that spell vowels, or the glottal stop that carries them. */
 export const VOWELS = new Set(['ا', 'و', 'ي', 'ء']);
-
-// Letters the default normaliser leaves alone but names need folded: hamza seats and teh marbuta vary freely in
-// names (ميكائيل / ميكاييل, أسامة / أسامه), and letters of Persian, Urdu and Maghrebi spelling stand for sounds
-// that standard Arabic writes with its own letters (پ → ب, ڤ → ف, گ → غ, ژ → ز, ڨ → ق).
-const EXTRA_FOLDS: Record<string, string> = {
-  'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي', 'پ': 'ب', 'ڤ': 'ف', 'ڥ': 'ف', 'گ': 'غ', 'ڭ': 'غ', 'ژ': 'ز', 'ڨ': 'ق',
-  'چ': 'تش', 'ٱ': 'ا',
-};
-
-/**
- * Folds one word of a name to the letters compared: harakat, tatweel and hamza alef forms go (DEFAULT_OPTIONS of
- * normalize), hamza seats and teh marbuta are folded, and anything that is not a letter is dropped. Latin letters
- * are kept lower-cased so that Latin names compare among themselves.
- */
-export function foldNameWord(word: string): string {
-  const key = normalizeKey(word);
-  let out = '';
-  for (const ch of key) {
-    const folded = EXTRA_FOLDS[ch];
-    if (folded !== undefined) { out += folded; continue; }
-    if (isNameLetter(ch)) out += ch;
-  }
-  return out;
-}
-
-function isNameLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x61 && c <= 0x7a) || c > 0xff && /\p{L}/u.test(ch);
-}
 
 // Substitution costs between letters transliterations swap, symmetric. A pair not listed costs 1.
 const SUBSTITUTIONS: ReadonlyArray<readonly [string, string, number]> = [
@@ -61,15 +38,16 @@ const SUBSTITUTIONS: ReadonlyArray<readonly [string, string, number]> = [
   ['ا', 'ي', 0.35], ['ا', 'و', 0.35], ['و', 'ي', 0.4], ['ء', 'ا', 0.15], ['ء', 'ي', 0.2], ['ء', 'و', 0.2],
 ];
 
-// A square table over the basic Arabic letters (U+0620–U+064A), read millions of times in the evaluation.
+// Square tables over the basic Arabic letters (U+0620–U+064A), one per position, read millions of times in the
+// evaluation: the hand-set cost mixed with the learned one.
 const TABLE_BASE = 0x620;
 const TABLE_SIZE = 0x2b;
-const substitutionTable = new Float64Array(TABLE_SIZE * TABLE_SIZE).fill(1);
+const handTable = new Float64Array(TABLE_SIZE * TABLE_SIZE).fill(1);
 for (const [a, b, cost] of SUBSTITUTIONS) {
   const i = a.charCodeAt(0) - TABLE_BASE;
   const j = b.charCodeAt(0) - TABLE_BASE;
-  substitutionTable[i * TABLE_SIZE + j] = cost;
-  substitutionTable[j * TABLE_SIZE + i] = cost;
+  handTable[i * TABLE_SIZE + j] = cost;
+  handTable[j * TABLE_SIZE + i] = cost;
 }
 
 const ALEF = 0x627;
@@ -77,37 +55,73 @@ const HEH = 0x647;
 const YEH = 0x64a;
 const isFinalVowel = (c: number) => c === ALEF || c === HEH || c === YEH;
 
-/** Cost of writing the letter with code `b` where the other spelling has `a` (both UTF-16 code units). */
-export function substitutionCostOfCodes(a: number, b: number, isFinal: boolean): number {
+/** The hand-set cost alone (for tests and comparison). */
+export function handSubstitutionCost(a: number, b: number, position: LetterPosition): number {
   if (a === b) return 0;
   // A final -a / -e is written ا، ه (from ة) or ي (بسمة / باسما، هيلدا / هيلدي، ماركيه / ماركي).
-  if (isFinal && isFinalVowel(a) && isFinalVowel(b)) return 0.3;
+  if (position === FINAL && isFinalVowel(a) && isFinalVowel(b)) return 0.3;
   const i = a - TABLE_BASE;
   const j = b - TABLE_BASE;
   if (i < 0 || j < 0 || i >= TABLE_SIZE || j >= TABLE_SIZE) return 1;
-  return substitutionTable[i * TABLE_SIZE + j]!;
+  return handTable[i * TABLE_SIZE + j]!;
 }
 
-/** Cost of writing `b` where the other spelling has `a`; `isFinal` when both end their words. */
-export function substitutionCost(a: string, b: string, isFinal: boolean): number {
-  return substitutionCostOfCodes(a.charCodeAt(0), b.charCodeAt(0), isFinal);
+/**
+ * Swaps kept at their hand-set cost: sounds of languages the training file hardly has (the Vietnamese d written د or
+ * ز: نان دان / نيان زان), which the learned table would otherwise price as unrelated letters.
+ */
+const PINNED = new Set(['دز', 'زد']);
+
+const mixedTables = [INITIAL, MEDIAL, FINAL].map((position) => {
+  const table = new Float64Array(TABLE_SIZE * TABLE_SIZE);
+  for (let i = 0; i < TABLE_SIZE; i++) {
+    for (let j = 0; j < TABLE_SIZE; j++) {
+      const a = TABLE_BASE + i;
+      const b = TABLE_BASE + j;
+      const hand = handSubstitutionCost(a, b, position);
+      const pinned = PINNED.has(String.fromCharCode(a, b));
+      const learned = i === j || pinned ? null : learnedSubstitution(String.fromCharCode(a), String.fromCharCode(b), position);
+      table[i * TABLE_SIZE + j] = learned === null ? hand : (1 - learned.share) * hand + learned.share * learned.cost;
+    }
+  }
+  return table;
+});
+
+/**
+ * Cost of writing the letter with code `b` where the other spelling has `a` (both UTF-16 code units), at `position`
+ * (INITIAL when both are the first letters of their words, FINAL when both are the last, else MEDIAL).
+ */
+export function substitutionCostOfCodes(a: number, b: number, position: LetterPosition): number {
+  if (a === b) return 0;
+  const i = a - TABLE_BASE;
+  const j = b - TABLE_BASE;
+  if (i < 0 || j < 0 || i >= TABLE_SIZE || j >= TABLE_SIZE) return 1;
+  return mixedTables[position]![i * TABLE_SIZE + j]!;
+}
+
+/** Cost of writing `b` where the other spelling has `a`, at `position` (MEDIAL by default). */
+export function substitutionCost(a: string, b: string, position: LetterPosition = MEDIAL): number {
+  return substitutionCostOfCodes(a.charCodeAt(0), b.charCodeAt(0), position);
 }
 const SILENT_FINALS = new Set(['د', 'ت', 'ب']);
 
 /**
  * Cost of a letter present in one spelling and absent from the other. `before` and `after` are its neighbours in
- * its own word ('' at an edge).
+ * its own word ('' at an edge). Rules of context (a doubled letter, "ng", "ch", "ts") are hand-set; otherwise the
+ * hand-set cost is mixed with the learned one for the letter's position.
  */
 export function gapCost(letter: string, before: string, after: string): number {
+  const context = contextGapCost(letter, before, after);
+  if (context !== null) return context;
+  const hand = handGapCost(letter, before, after);
+  const learned = learnedGap(letter, before === '' ? INITIAL : after === '' ? FINAL : MEDIAL);
+  return learned === null ? hand : (1 - learned.share) * hand + learned.share * learned.cost;
+}
+
+/** The cost of a gap its neighbours explain, or null. */
+function contextGapCost(letter: string, before: string, after: string): number | null {
   // A doubled letter written once (هللو / هيليو, فاللوس / فالوز): Arabic writes gemination with a shadda.
   if (letter === before || letter === after) return 0.25;
-  if (VOWELS.has(letter)) {
-    // A word-initial alef or waw carries the first vowel (أوكودا): dropping it is rarer than a middle vowel.
-    if (before === '') return 0.6;
-    // Next to another vowel letter it only lengthens or glides (نان / نيان، بوئي / بويي).
-    if (VOWELS.has(before) || VOWELS.has(after)) return 0.25;
-    return 0.35;
-  }
   // "ng": نغوين / نوين / نجوين / نكوين، بيرنغ / بيرن
   if (before === 'ن') {
     if (letter === 'غ') return 0.25;
@@ -116,6 +130,20 @@ export function gapCost(letter: string, before: string, after: string): number {
   }
   // "ch" is تش or ش (كاتيتش / كاتيش), "ts" and "tz" تس، تز or س، ز (شولتز / شولز)
   if (letter === 'ت' && (after === 'ش' || after === 'س' || after === 'ز')) return 0.3;
+  return null;
+}
+
+/** The hand-set cost of a gap no context rule explains (for tests and comparison). */
+export function handGapCost(letter: string, before: string, after: string): number {
+  const context = contextGapCost(letter, before, after);
+  if (context !== null) return context;
+  if (VOWELS.has(letter)) {
+    // A word-initial alef or waw carries the first vowel (أوكودا): dropping it is rarer than a middle vowel.
+    if (before === '') return 0.6;
+    // Next to another vowel letter it only lengthens or glides (نان / نيان، بوئي / بويي).
+    if (VOWELS.has(before) || VOWELS.has(after)) return 0.25;
+    return 0.35;
+  }
   // The silent final consonant of French and English names is written or not (أبيلار / أبيلارد، فلوبير / فلوبيرت).
   // Not final s: ماركس / مارك are Marx and Mark.
   if (after === '' && before !== '' && SILENT_FINALS.has(letter)) return 0.55;

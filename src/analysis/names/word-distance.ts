@@ -3,6 +3,7 @@
  * one pair of words. A word listed in ./native-names.ts is compared strictly: Arabic given names do not vary their
  * letters, so حسن / حسين or سعد / سعيد differ by a whole letter, not by a transliterator's vowel.
  */
+import { FINAL, INITIAL, MEDIAL } from './letter-costs.js';
 import { VOWELS, gapCost, substitutionCostOfCodes } from './letters.js';
 import { isNativeName } from './native-names.js';
 
@@ -117,7 +118,7 @@ export function weightedDistance(a: string, b: string, strict = false, maxCost =
       const cb = codesB[j - 1]!;
       const subCost = strict ? strictSubstitution(ca, cb, i === n && j === m)
         : i === 1 && j === 1 && isVowelCode(ca) && isVowelCode(cb) && ca !== cb ? INITIAL_VOWEL_SWAP
-          : substitutionCostOfCodes(ca, cb, i === n && j === m);
+          : substitutionCostOfCodes(ca, cb, i === 1 && j === 1 ? INITIAL : i === n && j === m ? FINAL : MEDIAL);
       let best = cost[up + j - 1]! + subCost;
       let bestCounts = counts[up + j - 1]! + countOf(subCost);
       // Ties go to the path with fewer hard edits, then fewer edits.
