@@ -15,7 +15,7 @@ import { ALIGN, alignStatements, type AlignedGroup } from './align.js';
 import { profileSimilarity, type ArticleProfile } from './article-similarity.js';
 import { comparable, dateConflicts, nameConflicts, quantityConflicts, type FoundConflict, type FoundValue } from './conflicts.js';
 import { quantitiesAgree } from './quantity-agreement.js';
-import { firstClaimConflicts } from './first-claims.js';
+import { firstClaimConflicts, firstClaims, type FirstClaim } from './first-claims.js';
 import { prepareArticle, type PreparedArticle, type Statement } from './prepare.js';
 import { statementSimilarity } from './similarity.js';
 import { storyEntities } from './story-entities.js';
@@ -317,14 +317,19 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
   const out: FoundConflict[] = [];
   const seen = new Set<string>();
   const figures = new Map<string, { conflict: FoundConflict; sim: number }>();
+  const claims = new Map<number, FirstClaim[]>();
+  const claimsOf = (st: Statement) => { let c = claims.get(st.id); if (!c) { c = firstClaims(texts[st.article]!, st); claims.set(st.id, c); } return c; };
   const agreesAnywhere = (q: Quantity, article: number) => members.some((m) => m.article === article && !group.repeats.has(m.id)
     && m.quantities.some((r) => comparable(q, r) !== undefined && quantitiesAgree(q, r)));
   for (let x = 0; x < members.length; x++) {
     for (let y = x + 1; y < members.length; y++) {
       const a = members[x]!; const b = members[y]!;
       if (a.article === b.article || group.repeats.has(a.id) || group.repeats.has(b.id)) continue;
-      const sim = statementSimilarity(vectors[a.id]!, vectors[b.id]!);
-      if (sim >= QUANTITY_CONFLICT_SIMILARITY) {
+      // Similarities are worked out only for pairs that could hold a conflict: a big fact has many pairs.
+      const figuresBoth = a.quantities.length > 0 && b.quantities.length > 0;
+      const datesBoth = a.dates.length > 0 && b.dates.length > 0;
+      const sim = figuresBoth || datesBoth ? statementSimilarity(vectors[a.id]!, vectors[b.id]!) : 0;
+      if (figuresBoth && sim >= QUANTITY_CONFLICT_SIMILARITY) {
         for (const f of quantityConflicts(a, b)) {
           const [va, vb] = f.values as [FoundValue, FoundValue];
           const qa = a.quantities.find((q) => q.start === va.start)!;
@@ -337,9 +342,9 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
         }
       }
       const found: FoundConflict[] = [];
-      if (sim >= DATE_CONFLICT_SIMILARITY) found.push(...dateConflicts(a, b));
-      if (wordCosine(vectors[a.id]!, vectors[b.id]!) >= NAME_CONFLICT_WORD_SIMILARITY) found.push(...nameConflicts(a, b, nameContext));
-      found.push(...firstClaimConflicts(a, texts[a.article]!, b, texts[b.article]!));
+      if (datesBoth && sim >= DATE_CONFLICT_SIMILARITY) found.push(...dateConflicts(a, b));
+      if (a.entities.length > 0 && b.entities.length > 0 && wordCosine(vectors[a.id]!, vectors[b.id]!) >= NAME_CONFLICT_WORD_SIMILARITY) found.push(...nameConflicts(a, b, nameContext));
+      found.push(...firstClaimConflicts(a, claimsOf(a), texts[a.article]!, b, claimsOf(b), texts[b.article]!));
       for (const f of found) {
         const key = `${f.kind}:${f.values.map((v) => `${v.statement.article}@${v.start}`).sort().join('|')}`;
         if (seen.has(key)) continue;

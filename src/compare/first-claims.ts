@@ -32,6 +32,9 @@ const SPAN_WORDS = /^(?:عام|عاما|اعوام|سنه|سنوات|سنين|ع
 
 interface Word { key: string; start: number; end: number }
 
+/** Every form of أول contains one of these: most statements are passed over without being cut into words. */
+const MAYBE_FIRST = /[اأإآ]و[لّ]/u;
+
 function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) out.push({ key: normalizeKey(m[0]), start: offset + m.index, end: offset + m.index + m[0].length });
@@ -41,6 +44,7 @@ function wordsOf(text: string, offset: number): Word[] {
 /** The claims of a first in one statement. `text` is the whole article, the statement a span of it. */
 export function firstClaims(text: string, s: Pick<Statement, 'start' | 'end'>): FirstClaim[] {
   const slice = text.slice(s.start, s.end);
+  if (!MAYBE_FIRST.test(slice)) return [];
   const words = wordsOf(slice, s.start);
   const out: FirstClaim[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -82,10 +86,9 @@ export function firstClaims(text: string, s: Pick<Statement, 'start' | 'end'>): 
   return out;
 }
 
-/** Conflicts between the firsts of two statements of one fact (from two articles). */
-export function firstClaimConflicts(a: Statement, textA: string, b: Statement, textB: string): FoundConflict[] {
-  const ca = firstClaims(textA, a);
-  const cb = firstClaims(textB, b);
+/** Conflicts between the firsts of two statements of one fact (from two articles), given each one's claims. */
+export function firstClaimConflicts(a: Statement, ca: readonly FirstClaim[], textA: string, b: Statement, cb: readonly FirstClaim[], textB: string): FoundConflict[] {
+  if (ca.length === 0 || cb.length === 0) return [];
   const out: FoundConflict[] = [];
   for (const x of ca) {
     for (const y of cb) {

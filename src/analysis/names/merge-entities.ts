@@ -105,10 +105,23 @@ function majority(types: EntityType[]): EntityType {
   return best;
 }
 
-function sameEntity(a: Group, b: Group): boolean {
+/** Memo of spelling-pair decisions within one merge: a story repeats the same few spellings in every article. */
+type Memo = Map<string, boolean>;
+
+function sameSpelling(s: readonly string[], t: readonly string[], memo: Memo): boolean {
+  const key = `${s.join(' ')}\u0000${t.join(' ')}`;
+  let same = memo.get(key);
+  if (same === undefined) {
+    same = compareNameWords(s, t, { decisionOnly: true }).same;
+    memo.set(key, same);
+  }
+  return same;
+}
+
+function sameEntity(a: Group, b: Group, memo: Memo): boolean {
   if (a.spellings.some((s) => b.spellings.some((t) => wordsEqual(s, t)))) return true;
   if (!typesAgree(a.type, b.type)) return false;
-  const variant = a.spellings.some((s) => b.spellings.some((t) => compareNameWords(s, t).same));
+  const variant = a.spellings.some((s) => b.spellings.some((t) => sameSpelling(s, t, memo)));
   return variant && compareNameWords(a.words, b.words).score >= CHAIN_GUARD_SCORE;
 }
 
@@ -118,8 +131,9 @@ export function mergeEntities(docs: readonly ArticleEntities[]): CanonicalEntity
   // Fullest names first; then article order and position, so that the result does not depend on Map order.
   groups.sort((x, y) => y.words.length - x.words.length || x.article - y.article || x.start - y.start);
   const merged: Group[] = [];
+  const memo: Memo = new Map();
   for (const g of groups) {
-    let target = merged.find((m) => sameEntity(m, g));
+    let target = merged.find((m) => sameEntity(m, g, memo));
     if (!target && (g.type === 'PER' || g.type === 'MISC')) {
       const candidates = merged.filter((m) => m.type === 'PER' && g.words.length > 0 && (() => {
         const r = partialRule(g.words, m.words);
