@@ -75,33 +75,39 @@ function titledShortNames(s: SentenceInfo, tags: readonly Tag[]): TokenSpan[] {
   return out;
 }
 
+const FIRST_NAME = 'person-name:U';
+
+function isFirstName(s: SentenceInfo, i: number): boolean {
+  return s.words[i]!.shape === 'ar' && s.gazetteer[i]!.includes(FIRST_NAME);
+}
+
 export function applyCueRules(s: SentenceInfo, tags: readonly Tag[]): Tag[] {
   const spans = spansFromTags(tags);
-  const overlaps = (a: number, b: number) => spans.some((x) => x.start < b && a < x.end);
   const added: TokenSpan[] = [];
   const replaced = new Set<TokenSpan>();
   const words = s.words;
 
   for (let j = 1; j < words.length; j++) {
     if (!OPENING.has(words[j]!.norm)) continue;
-    let head = false;
+    let headAt = -1;
     for (let h = j - 1; h >= Math.max(0, j - 3); h--) {
       const w = words[h]!;
       if (w.shape !== 'ar') break;
-      if (QUOTED_NAME_HEADS.has(w.bare.replace(/ة/g, 'ه')) || (w.cues.includes('orgHead') && h === j - 1)) { head = true; break; }
+      if (QUOTED_NAME_HEADS.has(w.bare.replace(/ة/g, 'ه')) || (w.cues.includes('orgHead') && h === j - 1)) { headAt = h; break; }
     }
-    if (!head) continue;
+    if (headAt < 0) continue;
     let k = j + 1;
     while (k < words.length && k - j - 1 <= MAX_QUOTED_WORDS && !CLOSING.has(words[k]!.norm)) {
       if (words[k]!.shape !== 'ar' && words[k]!.shape !== 'lat' && words[k]!.shape !== 'Lat' && words[k]!.shape !== 'num') break;
       k++;
     }
     if (k >= words.length || !CLOSING.has(words[k]!.norm) || k === j + 1 || k - j - 1 > MAX_QUOTED_WORDS) continue;
-    // The head says what the quoted words name: a tagger's span over exactly those words is retyped; one that
-    // crosses the quotes is left alone.
-    const exact = spans.find((x) => x.start === j + 1 && x.end === k);
-    if (exact) replaced.add(exact);
-    else if (overlaps(j + 1, k)) continue;
+    // The head says what the quoted words name: the tagger's spans over those words are replaced, including one
+    // that ran from the head over the opening quote (شبكة “سي إن إن); one that runs past the closing quote or
+    // begins before the head is left alone.
+    const inside = spans.filter((x) => x.start < k && j + 1 < x.end);
+    if (inside.some((x) => x.end > k || x.start < headAt)) continue;
+    for (const x of inside) replaced.add(x);
     added.push({ start: j + 1, end: k, type: 'ORG' });
   }
 
@@ -125,6 +131,14 @@ export function applyCueRules(s: SentenceInfo, tags: readonly Tag[]): Tag[] {
     const prev = merged[merged.length - 1];
     if (prev && prev.type === 'PER' && x.type === 'PER' && prev.end === x.start) prev.end = x.end;
     else merged.push({ ...x });
+  }
+  // A first name (curated person-name list) right before a person's name the tagger found is part of it: the tagger
+  // leaves it out when the first name is also a word or follows an organisation (للحزب الشيوعي نوين فو ترونغ).
+  for (let m = 0; m < merged.length; m++) {
+    const x = merged[m]!;
+    const floor = m > 0 ? merged[m - 1]!.end : 0;
+    if (x.type !== 'PER') continue;
+    while (x.start > floor && isFirstName(s, x.start - 1)) x.start--;
   }
   return tagsFromSpans(tags.length, merged);
 }
