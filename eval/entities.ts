@@ -8,7 +8,11 @@
  * rules): a first pass, whose per-word caches start empty, and a second, warm one; and the time to load the model
  * and gazetteers. Reads ../shared; returns null with a reason when it is absent.
  *
- *   node dist/eval/entities.js [SHARED_DIR]     prints the figures as JSON
+ * With `--dev-model FILE`, also the NewsFANE `dev` blocks tagged by a model trained without them, the figure
+ * features and settings are chosen on (training the dev model takes a minute or two, so it is not done here):
+ *
+ *   node dist/eval/entities.js [SHARED_DIR] [--json]
+ *   node dist/scripts/train-ner.js --dev --out /tmp/ner-dev.bin && node dist/eval/entities.js --dev-model /tmp/ner-dev.bin
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { newsFaneSplit, readNewsFane, readWojood, reattachClitics, type TaggedSentence } from '../src/analysis/entities/corpora.js';
 import { loadEntityModel, loadGazetteer, type EntityResources } from '../src/analysis/entities/load.js';
 import { tagTokens } from '../src/analysis/entities/extract.js';
+import { decodeModel } from '../src/analysis/entities/model-format.js';
 import { scoreEntities, type EntityScores } from '../src/analysis/entities/scoring.js';
 import { seededRandom } from '../src/analysis/entities/perceptron.js';
 import type { EntityType } from '../src/analysis/entities/types.js';
@@ -31,6 +36,8 @@ export interface SetFigures {
 }
 
 export interface EntityFigures {
+  /** NewsFANE `dev` blocks, tagged by the model given as `devModel` (trained without them); null without one. */
+  newsfaneDev: SetFigures | null;
   newsfaneTest: SetFigures | null;
   newsfaneTestReattached: SetFigures | null;
   wojoodVal: SetFigures | null;
@@ -69,7 +76,7 @@ function figures(sentences: readonly TaggedSentence[], predicted: string[][], ty
   };
 }
 
-export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
+export function evaluateEntities(sharedDir: string | null, options: { devModel?: string } = {}): EntityEvaluation {
   const newsFile = (sharedDir && sharedDataPath(sharedDir, 'ner-newsfane', 'NewsFANE_Gold_2014_170K.clean.tsv')) || '';
   const wojoodFile = (sharedDir && sharedDataPath(sharedDir, 'ner-wojood-sample', 'val.txt')) || '';
   const haveNews = newsFile !== '';
@@ -84,6 +91,7 @@ export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
   const resources: EntityResources = { model, gazetteer };
   const modelPath = fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url));
 
+  let newsfaneDev: SetFigures | null = null;
   let newsfaneTest: SetFigures | null = null;
   let newsfaneTestReattached: SetFigures | null = null;
   let speed: EntityFigures['speed'] = null;
@@ -100,6 +108,10 @@ export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
     const c2 = performance.now();
     speed = { tokens, coldTokensPerSecond: Math.round(tokens / ((c1 - c0) / 1000)), warmTokensPerSecond: Math.round(tokens / ((c2 - c1) / 1000)), coldTokensPerCpuSecond: Math.round(tokens / cpuSeconds) };
     newsfaneTest = figures(test, tagAll(test, resources));
+    if (options.devModel) {
+      const dev = all.filter((_, i) => newsFaneSplit(i) === 'dev');
+      newsfaneDev = figures(dev, tagAll(dev, { model: decodeModel(new Uint8Array(readFileSync(options.devModel))), gazetteer }));
+    }
     const reattached = test.map(reattachClitics);
     newsfaneTestReattached = figures(reattached, tagAll(reattached, resources));
   }
@@ -110,6 +122,7 @@ export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
   }
   return {
     figures: {
+      newsfaneDev,
       newsfaneTest,
       newsfaneTestReattached,
       wojoodVal,
@@ -134,6 +147,7 @@ export function formatEntityFigures(f: EntityFigures): string {
     return `${name}: F1 ${pct(s.scores.overall.f1)} [95% ${pct(s.f1Interval[0])}–${pct(s.f1Interval[1])}] P ${pct(s.scores.overall.precision)} R ${pct(s.scores.overall.recall)}; ${types.join('; ')}`;
   };
   return [
+    ...(f.newsfaneDev ? [line(`NewsFANE dev (model trained without it)`, f.newsfaneDev)] : []),
     line('NewsFANE test', f.newsfaneTest),
     line('NewsFANE test, clitics re-attached', f.newsfaneTestReattached),
     line('Wojood val (PER/LOC/ORG)', f.wojoodVal),
@@ -143,7 +157,11 @@ export function formatEntityFigures(f: EntityFigures): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = evaluateEntities(process.argv[2] ?? findSharedDir());
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--dev-model');
+  const devModel = at >= 0 ? args[at + 1] : undefined;
+  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--dev-model');
+  const result = evaluateEntities(positional[0] ?? findSharedDir(), devModel ? { devModel } : {});
   if (!result.figures) console.log(`entities: skipped: ${result.reason}`);
   else {
     console.log(formatEntityFigures(result.figures));
