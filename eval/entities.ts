@@ -17,9 +17,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { newsFaneSplit, readNewsFane, readWojood, reattachClitics, type TaggedSentence } from '../src/analysis/entities/corpora.js';
+import { NEWSFANE_BLOCK, newsFaneSplit, readNewsFane, readWojood, reattachClitics, type TaggedSentence } from '../src/analysis/entities/corpora.js';
 import { loadEntityModel, loadGazetteer, type EntityResources } from '../src/analysis/entities/load.js';
-import { tagTokens } from '../src/analysis/entities/extract.js';
+import { tagDocument, tagTokens } from '../src/analysis/entities/extract.js';
 import { decodeModel } from '../src/analysis/entities/model-format.js';
 import { scoreEntities, type EntityScores } from '../src/analysis/entities/scoring.js';
 import { seededRandom } from '../src/analysis/entities/perceptron.js';
@@ -38,7 +38,10 @@ export interface SetFigures {
 export interface EntityFigures {
   /** NewsFANE `dev` blocks, tagged by the model given as `devModel` (trained without them); null without one. */
   newsfaneDev: SetFigures | null;
+  newsfaneDevDocuments: SetFigures | null;
+  /** Sentence by sentence (`ner --conll`), and block by block as documents (`analyze`). */
   newsfaneTest: SetFigures | null;
+  newsfaneTestDocuments: SetFigures | null;
   newsfaneTestReattached: SetFigures | null;
   wojoodVal: SetFigures | null;
   /** Wall-clock tokens/s, and per second of this process's CPU time (steadier on a shared machine). */
@@ -50,6 +53,22 @@ export type EntityEvaluation = { figures: EntityFigures; reason?: undefined } | 
 
 function tagAll(sentences: readonly TaggedSentence[], resources: EntityResources): string[][] {
   return sentences.map((s) => tagTokens(s.tokens.map((text) => ({ text })), resources));
+}
+
+/**
+ * Tags NewsFANE sentences block by block, each 50-sentence block as one document (`tagDocument`: names carried
+ * across it), as `analyze` tags an article. A block holds one to three articles; the corpus marks no boundaries.
+ */
+function tagBlocks(sentences: ReadonlyArray<{ index: number; sentence: TaggedSentence }>, resources: EntityResources): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < sentences.length; ) {
+    const block = Math.floor(sentences[i]!.index / NEWSFANE_BLOCK);
+    let j = i;
+    while (j < sentences.length && Math.floor(sentences[j]!.index / NEWSFANE_BLOCK) === block) j++;
+    out.push(...tagDocument(sentences.slice(i, j).map((x) => x.sentence.tokens.map((text) => ({ text }))), resources));
+    i = j;
+  }
+  return out;
 }
 
 function figures(sentences: readonly TaggedSentence[], predicted: string[][], types?: EntityType[]): SetFigures {
@@ -92,7 +111,9 @@ export function evaluateEntities(sharedDir: string | null, options: { devModel?:
   const modelPath = fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url));
 
   let newsfaneDev: SetFigures | null = null;
+  let newsfaneDevDocuments: SetFigures | null = null;
   let newsfaneTest: SetFigures | null = null;
+  let newsfaneTestDocuments: SetFigures | null = null;
   let newsfaneTestReattached: SetFigures | null = null;
   let speed: EntityFigures['speed'] = null;
   if (haveNews) {
@@ -107,10 +128,14 @@ export function evaluateEntities(sharedDir: string | null, options: { devModel?:
     tagAll(all, resources);
     const c2 = performance.now();
     speed = { tokens, coldTokensPerSecond: Math.round(tokens / ((c1 - c0) / 1000)), warmTokensPerSecond: Math.round(tokens / ((c2 - c1) / 1000)), coldTokensPerCpuSecond: Math.round(tokens / cpuSeconds) };
+    const indexed = all.map((sentence, index) => ({ sentence, index }));
     newsfaneTest = figures(test, tagAll(test, resources));
+    newsfaneTestDocuments = figures(test, tagBlocks(indexed.filter((x) => newsFaneSplit(x.index) === 'test'), resources));
     if (options.devModel) {
       const dev = all.filter((_, i) => newsFaneSplit(i) === 'dev');
-      newsfaneDev = figures(dev, tagAll(dev, { model: decodeModel(new Uint8Array(readFileSync(options.devModel))), gazetteer }));
+      const devResources = { model: decodeModel(new Uint8Array(readFileSync(options.devModel))), gazetteer };
+      newsfaneDev = figures(dev, tagAll(dev, devResources));
+      newsfaneDevDocuments = figures(dev, tagBlocks(indexed.filter((x) => newsFaneSplit(x.index) === 'dev'), devResources));
     }
     const reattached = test.map(reattachClitics);
     newsfaneTestReattached = figures(reattached, tagAll(reattached, resources));
@@ -123,7 +148,9 @@ export function evaluateEntities(sharedDir: string | null, options: { devModel?:
   return {
     figures: {
       newsfaneDev,
+      newsfaneDevDocuments,
       newsfaneTest,
+      newsfaneTestDocuments,
       newsfaneTestReattached,
       wojoodVal,
       speed,
@@ -147,8 +174,10 @@ export function formatEntityFigures(f: EntityFigures): string {
     return `${name}: F1 ${pct(s.scores.overall.f1)} [95% ${pct(s.f1Interval[0])}–${pct(s.f1Interval[1])}] P ${pct(s.scores.overall.precision)} R ${pct(s.scores.overall.recall)}; ${types.join('; ')}`;
   };
   return [
-    ...(f.newsfaneDev ? [line(`NewsFANE dev (model trained without it)`, f.newsfaneDev)] : []),
-    line('NewsFANE test', f.newsfaneTest),
+    ...(f.newsfaneDev ? [line('NewsFANE dev (model trained without it), by sentence', f.newsfaneDev)] : []),
+    ...(f.newsfaneDevDocuments ? [line('NewsFANE dev (model trained without it), blocks as documents', f.newsfaneDevDocuments)] : []),
+    line('NewsFANE test, by sentence', f.newsfaneTest),
+    line('NewsFANE test, blocks as documents', f.newsfaneTestDocuments),
     line('NewsFANE test, clitics re-attached', f.newsfaneTestReattached),
     line('Wojood val (PER/LOC/ORG)', f.wojoodVal),
     f.speed ? `tagger: ${f.speed.coldTokensPerSecond} tokens/s cold (${f.speed.coldTokensPerCpuSecond} per CPU second), ${f.speed.warmTokensPerSecond} warm (${f.speed.tokens} tokens)` : 'tagger speed: (no data)',

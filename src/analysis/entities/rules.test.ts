@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sentenceInfo } from './features.js';
 import { loadGazetteer } from './load.js';
-import { applyCueRules } from './rules.js';
+import { applyCueRules, propagateNames } from './rules.js';
 import type { Tag } from './types.js';
 
 const gazetteer = loadGazetteer();
@@ -46,4 +46,22 @@ test('ordinary words after a title stay outside names', () => {
   }
   // Syllables another type's span covers are not retyped.
   assert.deepEqual(applyCueRules(info('الرئيس تو لام قال'), ['O', 'B-LOC', 'I-LOC', 'O']), ['O', 'B-LOC', 'I-LOC', 'O']);
+});
+
+test('a person or organisation found once in a document is tagged where it recurs untagged', () => {
+  const keys = [['فاز', 'الصريح', 'على', 'الحسين'], ['سجل', 'الصريح', 'هدفا'], ['في', 'عمان', 'قال', 'من'], ['عمان', 'من', 'الصريح']];
+  const tags: Tag[][] = [
+    ['O', 'B-ORG', 'O', 'O'],
+    ['O', 'O', 'O'],
+    ['O', 'B-LOC', 'O', 'B-PER'],
+    ['O', 'O', 'B-PER'],
+  ];
+  assert.deepEqual(propagateNames(keys, tags), [
+    ['O', 'B-ORG', 'O', 'O'],
+    ['O', 'B-ORG', 'O'],
+    // Places are not carried; a function word alone is never a name; a span the tagger gave is kept as it is.
+    ['O', 'B-LOC', 'O', 'B-PER'],
+    ['O', 'O', 'B-PER'],
+  ]);
+  assert.deepEqual(propagateNames([], []), []);
 });

@@ -143,3 +143,52 @@ export function applyCueRules(s: SentenceInfo, tags: readonly Tag[]): Tag[] {
   return tagsFromSpans(tags.length, merged);
 }
 
+
+/** Types whose names are carried across a document; places are left out (it cost LOC precision on NewsFANE dev). */
+const PROPAGATED: ReadonlySet<string> = new Set(['PER', 'ORG']);
+
+/**
+ * Document-level consistency: a person's or organisation's name the tagger found somewhere in a document is tagged
+ * wherever else the same words recur untagged (sports reports name a club or a player ten times; the tagger may
+ * see it only where a cue stands beside it). `keys` are the tokens' normalised forms, sentence by sentence; the
+ * type is the one the tagger gave the words most often. Longer names first; a function word alone is never a name.
+ * Checked on NewsFANE dev, one 50-sentence block as one document: F1 +1.1 (PER and ORG recall up, precision -0.4);
+ * carrying places too cost LOC precision.
+ */
+export function propagateNames(keys: readonly (readonly string[])[], tags: readonly (readonly Tag[])[]): Tag[][] {
+  const found = new Map<string, { words: readonly string[]; counts: Map<string, number> }>();
+  keys.forEach((sentence, k) => {
+    for (const span of spansFromTags(tags[k]!)) {
+      if (!PROPAGATED.has(span.type)) continue;
+      const words = sentence.slice(span.start, span.end);
+      if (words.length === 1 && (isStopword(words[0]!) || words[0]!.length < 2)) continue;
+      const id = words.join(' ');
+      let entry = found.get(id);
+      if (!entry) { entry = { words, counts: new Map() }; found.set(id, entry); }
+      entry.counts.set(span.type, (entry.counts.get(span.type) ?? 0) + 1);
+    }
+  });
+  if (found.size === 0) return tags.map((t) => [...t]);
+  const names = [...found.values()]
+    .map(({ words, counts }) => ({ words, type: [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] as TokenSpan['type'] }))
+    .sort((a, b) => b.words.length - a.words.length);
+  return keys.map((sentence, k) => {
+    const spans = spansFromTags(tags[k]!);
+    const taken = new Uint8Array(sentence.length);
+    for (const x of spans) taken.fill(1, x.start, x.end);
+    let added = false;
+    for (const { words, type } of names) {
+      for (let i = 0; i + words.length <= sentence.length; i++) {
+        let match = true;
+        for (let j = 0; j < words.length && match; j++) match = taken[i + j] === 0 && sentence[i + j] === words[j];
+        if (!match) continue;
+        spans.push({ start: i, end: i + words.length, type });
+        taken.fill(1, i, i + words.length);
+        added = true;
+      }
+    }
+    if (!added) return [...tags[k]!];
+    spans.sort((a, b) => a.start - b.start);
+    return tagsFromSpans(sentence.length, spans);
+  });
+}
