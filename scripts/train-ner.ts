@@ -31,7 +31,11 @@ import { findSharedDir, sharedDataPath } from '../eval/shared-data.js';
 
 // Chosen on the dev blocks: F1 flat on NewsFANE dev from epoch 6, still rising on Wojood's to 8; features seen
 // once add 3× the rows for no gain on NewsFANE dev. Re-attaching clitics adds ~1 point on both dev sets.
-export const TRAINING = { epochs: 8, seed: 20240620, minCount: 2, models: 3 } as const;
+// The mean of 3 models (seeds seed, seed+1, seed+2): dev F1 0.713 → 0.718 over one model, and steadier (one model's
+// dev F1 moves by ±0.7 with the seed alone). The outside bias is taken off the O tag's bias weight after training:
+// the tagger's precision is well above its recall; on the dev blocks (as documents) 0, 3, 6, 9, 12 gave F1
+// 72.4, 72.9, 73.4, 73.0, 72.6.
+export const TRAINING = { epochs: 8, seed: 20240620, minCount: 2, models: 3, outsideBias: 6 } as const;
 
 function sharedDir(): string {
   const shared = findSharedDir();
@@ -105,6 +109,8 @@ function main(): void {
     }
   }
   const model = modelCount > 1 ? averageModels(models) : first;
+  const biasRow = model.features.get('b=');
+  if (biasRow !== undefined) model.weights[biasRow * TAGS.length + TAGS.indexOf('O')]! -= TRAINING.outsideBias / model.scale;
   if (values.dev && modelCount > 1) {
     const n = evaluate(model, newsDev, gazetteer);
     console.log(`mean of ${modelCount} models: NewsFANE dev F1 ${n.overall.f1.toFixed(3)}`);
@@ -124,6 +130,7 @@ function main(): void {
     epochs,
     seed,
     models: modelCount,
+    outsideBias: TRAINING.outsideBias,
     minCount: TRAINING.minCount,
     licence: 'CC BY-SA 3.0 (adaptation of NewsFANE Gold 2014, Alotaibi & Lee, COLING 2014)',
   });

@@ -64,4 +64,7 @@ test('a person or organisation found once in a document is tagged where it recur
     ['O', 'O', 'B-PER'],
   ]);
   assert.deepEqual(propagateNames([], []), []);
+  // A family name alone after the full name.
+  assert.deepEqual(propagateNames([['قال', 'اليكس', 'فيرغسون'], ['ان', 'فيرغسون', 'غادر']], [['O', 'B-PER', 'I-PER'], ['O', 'O', 'O']]),
+    [['O', 'B-PER', 'I-PER'], ['O', 'B-PER', 'O']]);
 });
