@@ -68,3 +68,15 @@ test('a person or organisation found once in a document is tagged where it recur
   assert.deepEqual(propagateNames([['قال', 'اليكس', 'فيرغسون'], ['ان', 'فيرغسون', 'غادر']], [['O', 'B-PER', 'I-PER'], ['O', 'O', 'O']]),
     [['O', 'B-PER', 'I-PER'], ['O', 'B-PER', 'O']]);
 });
+
+test('one-word members of a list of people are people', () => {
+  assert.deepEqual(applyCueRules(info('سجل ذيابات و رامي و بشار'), ['O', 'B-PER', 'O', 'O', 'O', 'B-PER']), ['O', 'B-PER', 'O', 'B-PER', 'O', 'B-PER']);
+  // A list of places or a function word between is left alone.
+  assert.deepEqual(applyCueRules(info('زار مصر و لبنان'), ['O', 'B-LOC', 'O', 'O']), ['O', 'B-LOC', 'O', 'O']);
+  assert.deepEqual(applyCueRules(info('قال بوتين و ان'), ['O', 'B-PER', 'O', 'O']), ['O', 'B-PER', 'O', 'O']);
+});
+
+test('a name carried across a document is not cut out of a longer untagged name', () => {
+  const keys = [['فاز', 'الاتحاد', 'اليوم'], ['قرر', 'الاتحاد', 'الكويتي']];
+  assert.deepEqual(propagateNames(keys, [['O', 'B-ORG', 'O'], ['O', 'O', 'O']]), [['O', 'B-ORG', 'O'], ['O', 'O', 'O']]);
+});

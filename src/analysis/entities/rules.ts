@@ -76,6 +76,34 @@ function titledShortNames(s: SentenceInfo, tags: readonly Tag[]): TokenSpan[] {
 }
 
 const FIRST_NAME = 'person-name:U';
+const COORDINATORS = new Set(['و', '،', ',']);
+
+/**
+ * Untagged one-word members of a list of names of one type (ذيابات و رامي و بشار، العيناوي ، ارازي ، العلمي): a word
+ * with a span of that type across و or a comma on one side and a list boundary on the other takes the type. Checked
+ * on NewsFANE dev for persons: F1 +0.4 (PER 73.2 → 74.2, precision unchanged); for organisations it changed nothing,
+ * so only persons are listed. The word must be Arabic, three letters or more, and no function, cue or nationality
+ * word. Where و is written onto the word (running text), only commas separate members.
+ */
+function coordinatedNames(s: SentenceInfo, spans: TokenSpan[], type: TokenSpan['type']): void {
+  const words = s.words;
+  const tagged = new Uint8Array(words.length);
+  for (const x of spans) tagged.fill(1, x.start, x.end);
+  const perEndsAt = new Set(spans.filter((x) => x.type === type).map((x) => x.end));
+  const perStartsAt = new Set(spans.filter((x) => x.type === type).map((x) => x.start));
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (tagged[i] || w.shape !== 'ar' || w.norm.length < 3 || isStopword(w.norm) || w.cues.length > 0 || w.nisba) continue;
+    const before = i >= 2 && COORDINATORS.has(words[i - 1]!.norm) && perEndsAt.has(i - 1);
+    const after = i + 2 < words.length && COORDINATORS.has(words[i + 1]!.norm) && perStartsAt.has(i + 2);
+    const edgeAfter = i + 1 >= words.length || COORDINATORS.has(words[i + 1]!.norm) || words[i + 1]!.shape === 'punct';
+    const edgeBefore = i === 0 || COORDINATORS.has(words[i - 1]!.norm) || words[i - 1]!.shape === 'punct';
+    if ((before && edgeAfter) || (after && edgeBefore)) added.push({ start: i, end: i + 1, type });
+  }
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
+}
 
 function isFirstName(s: SentenceInfo, i: number): boolean {
   return s.words[i]!.shape === 'ar' && s.gazetteer[i]!.includes(FIRST_NAME);
@@ -132,6 +160,7 @@ export function applyCueRules(s: SentenceInfo, tags: readonly Tag[]): Tag[] {
     if (prev && prev.type === 'PER' && x.type === 'PER' && prev.end === x.start) prev.end = x.end;
     else merged.push({ ...x });
   }
+  coordinatedNames(s, merged, 'PER');
   // A first name (curated person-name list) right before a person's name the tagger found is part of it: the tagger
   // leaves it out when the first name is also a word or follows an organisation (للحزب الشيوعي نوين فو ترونغ).
   for (let m = 0; m < merged.length; m++) {
@@ -191,6 +220,10 @@ export function propagateNames(keys: readonly (readonly string[])[], tags: reado
         let match = true;
         for (let j = 0; j < words.length && match; j++) match = taken[i + j] === 0 && sentence[i + j] === words[j];
         if (!match) continue;
+        // Followed by an untagged word with the article, the words may be the start of a longer name (الاتحاد
+        // الكويتي): left alone (dev F1 +0.2, fewer false spans).
+        const next = sentence[i + words.length];
+        if (next !== undefined && next.startsWith('ال') && taken[i + words.length] === 0) continue;
         spans.push({ start: i, end: i + words.length, type });
         taken.fill(1, i, i + words.length);
         added = true;
