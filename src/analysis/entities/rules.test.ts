@@ -80,3 +80,10 @@ test('a name carried across a document is not cut out of a longer untagged name'
   const keys = [['فاز', 'الاتحاد', 'اليوم'], ['قرر', 'الاتحاد', 'الكويتي']];
   assert.deepEqual(propagateNames(keys, [['O', 'B-ORG', 'O'], ['O', 'O', 'O']]), [['O', 'B-ORG', 'O'], ['O', 'O', 'O']]);
 });
+
+test('a facility head joins the name after it, as a place', () => {
+  assert.deepEqual(applyCueRules(info('وصل الى مطار بيروت امس'), ['O', 'O', 'O', 'B-LOC', 'O']), ['O', 'O', 'B-LOC', 'I-LOC', 'O']);
+  assert.deepEqual(applyCueRules(info('اعلن قصر بكينغهام'), ['O', 'O', 'B-PER']), ['O', 'B-LOC', 'I-LOC']);
+  // Not after an ordinary word, and not into an organisation.
+  assert.deepEqual(applyCueRules(info('زار الرئيس بيروت'), ['O', 'O', 'B-LOC']), ['O', 'O', 'B-LOC']);
+});

@@ -16,6 +16,7 @@ import type { SentenceInfo, WordInfo } from './features.js';
 import { spansFromTags, tagsFromSpans, type TokenSpan } from './bio.js';
 import type { Tag } from './types.js';
 import { isStopword } from '../../text/stopwords.js';
+import { matchKeyOfNorm } from './word-forms.js';
 
 const OPENING = new Set(['«', '“', '"', '„', "'", '‘']);
 const CLOSING = new Set(['»', '”', '"', "'", '’', '“']);
@@ -76,6 +77,25 @@ function titledShortNames(s: SentenceInfo, tags: readonly Tag[]): TokenSpan[] {
 }
 
 const FIRST_NAME = 'person-name:U';
+// Heads that are part of a facility's name, as match keys (NewsFANE includes them: مسجد 24 of 24, ميناء 7 of 7, مطار 6 of 6).
+const FACILITY_HEADS = new Set(['مطار', 'ميناء', 'مسجد', 'ملعب', 'ستاد', 'استاد', 'قصر', 'متحف', 'سجن', 'كنيسه', 'كاتدراييه', 'برج', 'جسر', 'شارع', 'فندق', 'معبد', 'قلعه', 'ميدان']);
+
+/**
+ * A facility head right before a place or person span the tagger found (مطار | بيروت، قصر | بكينغهام) joins it, as
+ * a place. Checked on NewsFANE dev: F1 +0.6 (LOC 85.3 → 86.6).
+ */
+function facilityNames(s: SentenceInfo, spans: TokenSpan[]): void {
+  for (let m = 0; m < spans.length; m++) {
+    const x = spans[m]!;
+    const h = x.start - 1;
+    if (h < 0 || (x.type !== 'LOC' && x.type !== 'PER')) continue;
+    if (m > 0 && spans[m - 1]!.end > h) continue;
+    const w = s.words[h]!;
+    if (w.shape !== 'ar' || !FACILITY_HEADS.has(matchKeyOfNorm(w.bare))) continue;
+    x.start = h;
+    x.type = 'LOC';
+  }
+}
 const COORDINATORS = new Set(['و', '،', ',']);
 
 /**
@@ -161,6 +181,7 @@ export function applyCueRules(s: SentenceInfo, tags: readonly Tag[]): Tag[] {
     else merged.push({ ...x });
   }
   coordinatedNames(s, merged, 'PER');
+  facilityNames(s, merged);
   // A first name (curated person-name list) right before a person's name the tagger found is part of it: the tagger
   // leaves it out when the first name is also a word or follows an organisation (للحزب الشيوعي نوين فو ترونغ).
   for (let m = 0; m < merged.length; m++) {
