@@ -87,3 +87,10 @@ test('a facility head joins the name after it, as a place', () => {
   // Not after an ordinary word, and not into an organisation.
   assert.deepEqual(applyCueRules(info('زار الرئيس بيروت'), ['O', 'O', 'B-LOC']), ['O', 'O', 'B-LOC']);
 });
+
+test('a place grows to the whole country name of the gazetteer it lies in', () => {
+  assert.deepEqual(applyCueRules(info('زار جنوب افريقيا امس'), ['O', 'O', 'B-LOC', 'O']), ['O', 'B-LOC', 'I-LOC', 'O']);
+  assert.deepEqual(applyCueRules(info('زار كوريا الشمالية امس'), ['O', 'B-LOC', 'O', 'O']), ['O', 'B-LOC', 'I-LOC', 'O']);
+  // Only whole gazetteer names: جنوب لبنان is none.
+  assert.deepEqual(applyCueRules(info('في جنوب لبنان'), ['O', 'O', 'B-LOC']), ['O', 'O', 'B-LOC']);
+});

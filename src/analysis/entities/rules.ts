@@ -80,6 +80,31 @@ const FIRST_NAME = 'person-name:U';
 // Heads that are part of a facility's name, as match keys (NewsFANE includes them: مسجد 24 of 24, ميناء 7 of 7, مطار 6 of 6).
 const FACILITY_HEADS = new Set(['مطار', 'ميناء', 'مسجد', 'ملعب', 'ستاد', 'استاد', 'قصر', 'متحف', 'سجن', 'كنيسه', 'كاتدراييه', 'برج', 'جسر', 'شارع', 'فندق', 'معبد', 'قلعه', 'ميدان']);
 
+const PLACE_LISTS = ['country', 'region', 'place'];
+
+/**
+ * A place span the tagger found inside a longer country, region or place name of the gazetteers grows to the whole
+ * name when the other words are untagged (افريقيا → جنوب افريقيا). Checked on the dev sets: NewsFANE +0.1, Wojood
+ * (last 10% of train) +1.6.
+ */
+function gazetteerExtents(s: SentenceInfo, spans: TokenSpan[]): void {
+  const n = s.words.length;
+  const lists = PLACE_LISTS;
+  for (let m = 0; m < spans.length; m++) {
+    const x = spans[m]!;
+    if (x.type !== 'LOC') continue;
+    // Find a gazetteer match (B..E) of the given lists that contains x.
+    let start = x.start;
+    while (start > 0 && s.gazetteer[start]!.some((g) => lists.some((l) => g === l + ':I' || g === l + ':E')) && s.gazetteer[start - 1]!.some((g) => lists.some((l) => g === l + ':B' || g === l + ':I'))) start--;
+    let end = x.end;
+    while (end < n && s.gazetteer[end - 1]!.some((g) => lists.some((l) => g === l + ':B' || g === l + ':I')) && s.gazetteer[end]!.some((g) => lists.some((l) => g === l + ':I' || g === l + ':E'))) end++;
+    if (m > 0 && spans[m - 1]!.end > start) continue;
+    if (m + 1 < spans.length && spans[m + 1]!.start < end) continue;
+    x.start = start;
+    x.end = end;
+  }
+}
+
 /**
  * A facility head right before a place or person span the tagger found (مطار | بيروت، قصر | بكينغهام) joins it, as
  * a place. Checked on NewsFANE dev: F1 +0.6 (LOC 85.3 → 86.6).
@@ -182,6 +207,7 @@ export function applyCueRules(s: SentenceInfo, tags: readonly Tag[]): Tag[] {
   }
   coordinatedNames(s, merged, 'PER');
   facilityNames(s, merged);
+  gazetteerExtents(s, merged);
   // A first name (curated person-name list) right before a person's name the tagger found is part of it: the tagger
   // leaves it out when the first name is also a word or follows an organisation (للحزب الشيوعي نوين فو ترونغ).
   for (let m = 0; m < merged.length; m++) {
