@@ -94,3 +94,11 @@ test('a place grows to the whole country name of the gazetteer it lies in', () =
   // Only whole gazetteer names: جنوب لبنان is none.
   assert.deepEqual(applyCueRules(info('في جنوب لبنان'), ['O', 'O', 'B-LOC']), ['O', 'O', 'B-LOC']);
 });
+
+test('a word with the article after a club context in construct names a club', () => {
+  assert.deepEqual(applyCueRules(info('صد ها حارس البقعة ببراعة'), ['O', 'O', 'O', 'O', 'O']), ['O', 'O', 'O', 'B-ORG', 'O']);
+  // Generic words of the game, a definite head with its adjective, other contexts: no club.
+  for (const s of ['سجل لاعب الوسط هدفا', 'تالق حارس المرمى امس', 'قال المدرب المحلي امس', 'قال قائد الطائرة امس']) {
+    assert.deepEqual(applyCueRules(info(s), ['O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O'], s);
+  }
+});

@@ -81,6 +81,35 @@ const FIRST_NAME = 'person-name:U';
 const FACILITY_HEADS = new Set(['مطار', 'ميناء', 'مسجد', 'ملعب', 'ستاد', 'استاد', 'قصر', 'متحف', 'سجن', 'كنيسه', 'كاتدراييه', 'برج', 'جسر', 'شارع', 'فندق', 'معبد', 'قلعه', 'ميدان']);
 
 const PLACE_LISTS = ['country', 'region', 'place'];
+// Words of a football report after which a word with the article names a club: فريق الغرافة، حارس البقعة، مرمى
+// العربي، لاعبي الجزيرة. As match keys.
+const CLUB_CONTEXT = new Set(['فريق', 'نادي', 'فريقي', 'ناديي', 'لاعب', 'لاعبي', 'لاعبو', 'حارس', 'مرمى', 'مرمي', 'دفاع', 'جماهير', 'مدرب', 'مهاجم', 'مدافع', 'شباك', 'هداف']);
+// What follows those words without naming a club (لاعب الوسط، حارس المرمى، مدرب المنتخب …), as bare match keys.
+const NOT_CLUBS = new Set(['فريق', 'فرق', 'منتخب', 'نادي', 'اندي', 'مرمي', 'كره', 'وسط', 'حارس', 'دفاع', 'هجوم', 'خصم', 'منافس', 'ضيوف', 'ضيف', 'مضيف',
+  'اول', 'ثاني', 'اخير', 'جديد', 'سابق', 'حالي', 'دولي', 'وطني', 'اولمبي', 'اساسي', 'احتياط', 'مخضرم', 'شاب', 'محترف', 'اجنبي', 'عربي', 'بديل', 'كبير',
+  'صغير', 'اخر', 'قدم', 'خط', 'جناح', 'ايمن', 'ايسر', 'ملعب', 'مباراه', 'لقاء', 'بطوله', 'دوري', 'كاس', 'موسم', 'عام', 'منتخبات', 'فرقه', 'ناشيين', 'شباب']);
+
+/**
+ * A word with the article right after a football report's club context in construct (حارس البقعة، فريق الغرافة،
+ * لاعبي الجزيرة) names a club, unless it is a generic word of the game (لاعب الوسط، حارس المرمى) or a nationality.
+ * The document pass then tags the club's other mentions. Checked on NewsFANE dev: F1 +0.9 (ORG 62.2 → 65.7).
+ */
+function clubNames(s: SentenceInfo, spans: TokenSpan[]): void {
+  const taken = new Uint8Array(s.words.length);
+  for (const x of spans) taken.fill(1, x.start, x.end);
+  const added: TokenSpan[] = [];
+  for (let i = 1; i < s.words.length; i++) {
+    const head = s.words[i - 1]!;
+    const w = s.words[i]!;
+    if (taken[i] || w.shape !== 'ar' || !w.norm.startsWith('ال') || w.norm.length < 5 || isStopword(w.norm) || w.nisba) continue;
+    // The head in construct (حارس البقعة), not with the article (المدرب المحلي is a noun and its adjective).
+    if (head.norm.endsWith('ال' + head.bare) || head.norm.endsWith('لل' + head.bare)) continue;
+    if (!CLUB_CONTEXT.has(matchKeyOfNorm(head.bare)) || NOT_CLUBS.has(matchKeyOfNorm(w.bare)) || w.cues.length > 0) continue;
+    added.push({ start: i, end: i + 1, type: 'ORG' });
+  }
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
+}
 
 /**
  * A place span the tagger found inside a longer country, region or place name of the gazetteers grows to the whole
@@ -208,6 +237,7 @@ export function applyCueRules(s: SentenceInfo, tags: readonly Tag[]): Tag[] {
   coordinatedNames(s, merged, 'PER');
   facilityNames(s, merged);
   gazetteerExtents(s, merged);
+  clubNames(s, merged);
   // A first name (curated person-name list) right before a person's name the tagger found is part of it: the tagger
   // leaves it out when the first name is also a word or follows an organisation (للحزب الشيوعي نوين فو ترونغ).
   for (let m = 0; m < merged.length; m++) {
