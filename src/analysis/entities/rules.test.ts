@@ -102,3 +102,8 @@ test('a word with the article after a club context in construct names a club', (
     assert.deepEqual(applyCueRules(info(s), ['O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O'], s);
   }
 });
+
+test('a title at the head of a person span is cut off', () => {
+  assert.deepEqual(applyCueRules(info('قال الشيخ القرضاوي امس'), ['O', 'B-PER', 'I-PER', 'O']), ['O', 'O', 'B-PER', 'O']);
+  assert.deepEqual(applyCueRules(info('قال الرئيس'), ['O', 'B-PER']), ['O', 'B-PER']);
+});

@@ -234,6 +234,11 @@ export function applyCueRules(s: SentenceInfo, tags: readonly Tag[]): Tag[] {
     if (prev && prev.type === 'PER' && x.type === 'PER' && prev.end === x.start) prev.end = x.end;
     else merged.push({ ...x });
   }
+  // A title is not part of the name (NewsFANE train: 312 titles before a person's name, 35 inside it): the tagger's
+  // PER span that begins with one (للشيخ القرضاوي، السلطان قلاوون) loses it. Dev F1 PER +0.3.
+  for (const x of merged) {
+    while (x.type === 'PER' && x.end - x.start >= 2 && s.words[x.start]!.isTitle && !isFirstName(s, x.start)) x.start++;
+  }
   coordinatedNames(s, merged, 'PER');
   facilityNames(s, merged);
   gazetteerExtents(s, merged);
