@@ -107,3 +107,8 @@ test('a title at the head of a person span is cut off', () => {
   assert.deepEqual(applyCueRules(info('قال الشيخ القرضاوي امس'), ['O', 'B-PER', 'I-PER', 'O']), ['O', 'O', 'B-PER', 'O']);
   assert.deepEqual(applyCueRules(info('قال الرئيس'), ['O', 'B-PER']), ['O', 'B-PER']);
 });
+
+test('in running text, و written onto a name separates list members, and carried names match after a clitic', () => {
+  assert.deepEqual(applyCueRules(info('سجل ذيابات ورامي .'), ['O', 'B-PER', 'O', 'O']), ['O', 'B-PER', 'B-PER', 'O']);
+  assert.deepEqual(propagateNames([['فاز', 'برشلونه'], ['خسر', 'لبرشلونه']], [['O', 'B-ORG'], ['O', 'O']]), [['O', 'B-ORG'], ['O', 'B-ORG']]);
+});
