@@ -8,14 +8,19 @@
  * rules): a first pass, whose per-word caches start empty, and a second, warm one; and the time to load the model
  * and gazetteers. Reads ../shared; returns null with a reason when it is absent.
  *
- *   node dist/eval/entities.js [SHARED_DIR]     prints the figures as JSON
+ * With `--dev-model FILE`, also the NewsFANE `dev` blocks tagged by a model trained without them, the figure
+ * features and settings are chosen on (training the dev model takes a minute or two, so it is not done here):
+ *
+ *   node dist/eval/entities.js [SHARED_DIR] [--json]
+ *   node dist/scripts/train-ner.js --dev --out /tmp/ner-dev.bin && node dist/eval/entities.js --dev-model /tmp/ner-dev.bin
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { newsFaneSplit, readNewsFane, readWojood, reattachClitics, type TaggedSentence } from '../src/analysis/entities/corpora.js';
+import { NEWSFANE_BLOCK, newsFaneSplit, readNewsFane, readWojood, reattachClitics, type TaggedSentence } from '../src/analysis/entities/corpora.js';
 import { loadEntityModel, loadGazetteer, type EntityResources } from '../src/analysis/entities/load.js';
-import { tagTokens } from '../src/analysis/entities/extract.js';
+import { tagDocument, tagTokens } from '../src/analysis/entities/extract.js';
+import { decodeModel } from '../src/analysis/entities/model-format.js';
 import { scoreEntities, type EntityScores } from '../src/analysis/entities/scoring.js';
 import { seededRandom } from '../src/analysis/entities/perceptron.js';
 import type { EntityType } from '../src/analysis/entities/types.js';
@@ -31,7 +36,12 @@ export interface SetFigures {
 }
 
 export interface EntityFigures {
+  /** NewsFANE `dev` blocks, tagged by the model given as `devModel` (trained without them); null without one. */
+  newsfaneDev: SetFigures | null;
+  newsfaneDevDocuments: SetFigures | null;
+  /** Sentence by sentence (`ner --conll`), and block by block as documents (`analyze`). */
   newsfaneTest: SetFigures | null;
+  newsfaneTestDocuments: SetFigures | null;
   newsfaneTestReattached: SetFigures | null;
   wojoodVal: SetFigures | null;
   /** Wall-clock tokens/s, and per second of this process's CPU time (steadier on a shared machine). */
@@ -43,6 +53,22 @@ export type EntityEvaluation = { figures: EntityFigures; reason?: undefined } | 
 
 function tagAll(sentences: readonly TaggedSentence[], resources: EntityResources): string[][] {
   return sentences.map((s) => tagTokens(s.tokens.map((text) => ({ text })), resources));
+}
+
+/**
+ * Tags NewsFANE sentences block by block, each 50-sentence block as one document (`tagDocument`: names carried
+ * across it), as `analyze` tags an article. A block holds one to three articles; the corpus marks no boundaries.
+ */
+function tagBlocks(sentences: ReadonlyArray<{ index: number; sentence: TaggedSentence }>, resources: EntityResources): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < sentences.length; ) {
+    const block = Math.floor(sentences[i]!.index / NEWSFANE_BLOCK);
+    let j = i;
+    while (j < sentences.length && Math.floor(sentences[j]!.index / NEWSFANE_BLOCK) === block) j++;
+    out.push(...tagDocument(sentences.slice(i, j).map((x) => x.sentence.tokens.map((text) => ({ text }))), resources));
+    i = j;
+  }
+  return out;
 }
 
 function figures(sentences: readonly TaggedSentence[], predicted: string[][], types?: EntityType[]): SetFigures {
@@ -69,7 +95,7 @@ function figures(sentences: readonly TaggedSentence[], predicted: string[][], ty
   };
 }
 
-export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
+export function evaluateEntities(sharedDir: string | null, options: { devModel?: string } = {}): EntityEvaluation {
   const newsFile = (sharedDir && sharedDataPath(sharedDir, 'ner-newsfane', 'NewsFANE_Gold_2014_170K.clean.tsv')) || '';
   const wojoodFile = (sharedDir && sharedDataPath(sharedDir, 'ner-wojood-sample', 'val.txt')) || '';
   const haveNews = newsFile !== '';
@@ -84,7 +110,10 @@ export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
   const resources: EntityResources = { model, gazetteer };
   const modelPath = fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url));
 
+  let newsfaneDev: SetFigures | null = null;
+  let newsfaneDevDocuments: SetFigures | null = null;
   let newsfaneTest: SetFigures | null = null;
+  let newsfaneTestDocuments: SetFigures | null = null;
   let newsfaneTestReattached: SetFigures | null = null;
   let speed: EntityFigures['speed'] = null;
   if (haveNews) {
@@ -99,7 +128,15 @@ export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
     tagAll(all, resources);
     const c2 = performance.now();
     speed = { tokens, coldTokensPerSecond: Math.round(tokens / ((c1 - c0) / 1000)), warmTokensPerSecond: Math.round(tokens / ((c2 - c1) / 1000)), coldTokensPerCpuSecond: Math.round(tokens / cpuSeconds) };
+    const indexed = all.map((sentence, index) => ({ sentence, index }));
     newsfaneTest = figures(test, tagAll(test, resources));
+    newsfaneTestDocuments = figures(test, tagBlocks(indexed.filter((x) => newsFaneSplit(x.index) === 'test'), resources));
+    if (options.devModel) {
+      const dev = all.filter((_, i) => newsFaneSplit(i) === 'dev');
+      const devResources = { model: decodeModel(new Uint8Array(readFileSync(options.devModel))), gazetteer };
+      newsfaneDev = figures(dev, tagAll(dev, devResources));
+      newsfaneDevDocuments = figures(dev, tagBlocks(indexed.filter((x) => newsFaneSplit(x.index) === 'dev'), devResources));
+    }
     const reattached = test.map(reattachClitics);
     newsfaneTestReattached = figures(reattached, tagAll(reattached, resources));
   }
@@ -110,7 +147,10 @@ export function evaluateEntities(sharedDir: string | null): EntityEvaluation {
   }
   return {
     figures: {
+      newsfaneDev,
+      newsfaneDevDocuments,
       newsfaneTest,
+      newsfaneTestDocuments,
       newsfaneTestReattached,
       wojoodVal,
       speed,
@@ -134,7 +174,10 @@ export function formatEntityFigures(f: EntityFigures): string {
     return `${name}: F1 ${pct(s.scores.overall.f1)} [95% ${pct(s.f1Interval[0])}–${pct(s.f1Interval[1])}] P ${pct(s.scores.overall.precision)} R ${pct(s.scores.overall.recall)}; ${types.join('; ')}`;
   };
   return [
-    line('NewsFANE test', f.newsfaneTest),
+    ...(f.newsfaneDev ? [line('NewsFANE dev (model trained without it), by sentence', f.newsfaneDev)] : []),
+    ...(f.newsfaneDevDocuments ? [line('NewsFANE dev (model trained without it), blocks as documents', f.newsfaneDevDocuments)] : []),
+    line('NewsFANE test, by sentence', f.newsfaneTest),
+    line('NewsFANE test, blocks as documents', f.newsfaneTestDocuments),
     line('NewsFANE test, clitics re-attached', f.newsfaneTestReattached),
     line('Wojood val (PER/LOC/ORG)', f.wojoodVal),
     f.speed ? `tagger: ${f.speed.coldTokensPerSecond} tokens/s cold (${f.speed.coldTokensPerCpuSecond} per CPU second), ${f.speed.warmTokensPerSecond} warm (${f.speed.tokens} tokens)` : 'tagger speed: (no data)',
@@ -143,7 +186,11 @@ export function formatEntityFigures(f: EntityFigures): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = evaluateEntities(process.argv[2] ?? findSharedDir());
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--dev-model');
+  const devModel = at >= 0 ? args[at + 1] : undefined;
+  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--dev-model');
+  const result = evaluateEntities(positional[0] ?? findSharedDir(), devModel ? { devModel } : {});
   if (!result.figures) console.log(`entities: skipped: ${result.reason}`);
   else {
     console.log(formatEntityFigures(result.figures));

@@ -12,9 +12,9 @@ import { documentKeys, type DocumentKeyer } from './keys.js';
 import { defaultEntityResources, type EntityResources } from './load.js';
 import type { EntityModel } from './model-format.js';
 import { viterbi } from './perceptron.js';
-import { applyCueRules } from './rules.js';
+import { applyCueRules, propagateNames } from './rules.js';
 import { TAGS, type Entity, type Mention, type Tag } from './types.js';
-import { matchKey, offsetAfterLetters, procliticSplits } from './word-forms.js';
+import { matchKey, offsetAfterLetters, procliticSplits, wordKey } from './word-forms.js';
 
 export interface ExtractOptions {
   /** Model and gazetteers; the shipped ones by default. */
@@ -30,6 +30,15 @@ export function tagTokens(tokens: readonly FeatureToken[], resources: EntityReso
   const info = sentenceInfo(tokens, resources.gazetteer);
   const path = viterbi(fastEmissionScores(tagger, info), tagger.transitions, tokens.length);
   return applyCueRules(info, [...path].map((i) => TAGS[i]!));
+}
+
+/**
+ * BIO tags for the sentences of one document: each sentence tagged (`tagTokens`), then names carried across the
+ * document (rules.ts `propagateNames`). What `extractEntities` does with a text's sentence chunks.
+ */
+export function tagDocument(sentences: readonly (readonly FeatureToken[])[], resources: EntityResources = defaultEntityResources()): Tag[][] {
+  const tags = sentences.map((s) => tagTokens(s, resources));
+  return propagateNames(sentences.map((s) => s.map((t) => t.norm ?? wordKey(t.text))), tags);
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '...', '!!', '؟؟', '??']);
@@ -82,13 +91,12 @@ export function extractEntities(text: string, tokens?: readonly Token[], options
   const toks = tokens ?? tokenize(text);
   const resources = options.resources ?? defaultEntityResources();
   // Tag every chunk first, so that each mention's clitic can be judged against the document's other mentions.
+  const slices = chunks(text, toks).map(([from, to]) => toks.slice(from, to)).filter((slice) => slice.some((t) => t.kind === 'word'));
+  const tagged = tagDocument(slices.map((slice) => slice.map((t) => ({ text: t.text, norm: t.norm }))), resources);
   const spans: Array<{ tokens: readonly Token[]; type: Mention['type'] }> = [];
-  for (const [from, to] of chunks(text, toks)) {
-    const slice = toks.slice(from, to);
-    if (!slice.some((t) => t.kind === 'word')) continue;
-    const tags = tagTokens(slice.map((t) => ({ text: t.text, norm: t.norm })), resources);
-    for (const span of spansFromTags(tags)) spans.push({ tokens: slice.slice(span.start, span.end), type: span.type });
-  }
+  slices.forEach((slice, k) => {
+    for (const span of spansFromTags(tagged[k]!)) spans.push({ tokens: slice.slice(span.start, span.end), type: span.type });
+  });
   const documentWords = new Set(spans.map((s) => matchKey(s.tokens[0]!.text)));
   const mentions: Mention[] = [];
   for (const span of spans) {

@@ -10,12 +10,13 @@
  * - context: everything else (pairs of words, shapes around, cue and gazetteer context).
  */
 import { lightStem } from '../../text/stem.js';
+import { isStopword } from '../../text/stopwords.js';
 import { cuesOf, type CueKind } from './cues.js';
 import { foreignCues } from './foreign.js';
 import type { Gazetteer } from './gazetteer.js';
 import { matchKeyOfNorm, procliticSplits, wordKey } from './word-forms.js';
 
-export const FEATURES_VERSION = 4;
+export const FEATURES_VERSION = 5;
 
 /** What the features need of a token. */
 export interface FeatureToken {
@@ -35,6 +36,8 @@ export interface WordInfo {
   key: string;
   /** Without clitics and article: the form names are compared on. */
   bare: string;
+  /** Light stem of the normalised form (text/stem.ts). */
+  stem: string;
   shape: Shape;
   /** Index of `shape` in SHAPE_NAMES. */
   shapeIndex: number;
@@ -42,6 +45,8 @@ export interface WordInfo {
   nisba: boolean;
   unknown: boolean;
   isTitle: boolean;
+  /** How often Wikidata person labels use the word (gazetteer `nameWordCount`), bucketed: '' none, '1', '2', '3'. */
+  nameWord: string;
   /** Intrinsic features as flat pairs [template, value, …]. */
   intrinsic: readonly string[];
 }
@@ -62,6 +67,8 @@ function shapeOf(text: string, norm: string): Shape {
   return norm.length ? 'punct' : 'other';
 }
 
+const nameWordBucket = (n: number) => (n === 0 ? '' : n < 3 ? '1' : n < 20 ? '2' : '3');
+
 const lengthBucket = (n: number) => (n <= 2 ? '2' : n <= 4 ? '4' : n <= 6 ? '6' : n <= 9 ? '9' : 'L');
 
 function computeInfo(text: string, norm: string, gazetteer: Gazetteer | null): WordInfo {
@@ -70,7 +77,7 @@ function computeInfo(text: string, norm: string, gazetteer: Gazetteer | null): W
   const intrinsic: string[] = ['b', '', 'w', norm, 'sh', shape];
   if (shape !== 'ar') {
     intrinsic.push('n', norm, 's', norm);
-    return { norm, key, bare: norm, shape, shapeIndex: SHAPE_NAMES.indexOf(shape), cues: [], nisba: false, unknown: false, isTitle: false, intrinsic };
+    return { norm, key, bare: norm, stem: norm, shape, shapeIndex: SHAPE_NAMES.indexOf(shape), cues: [], nisba: false, unknown: false, isTitle: false, nameWord: '', intrinsic };
   }
   const splits = procliticSplits(norm);
   const last = splits[splits.length - 1];
@@ -80,7 +87,8 @@ function computeInfo(text: string, norm: string, gazetteer: Gazetteer | null): W
   const cues = cuesOf(matchKeyOfNorm(bare), key);
   const nisba = gazetteer ? gazetteer.isNisba(key) : false;
   const unknown = gazetteer?.isKnownWord(key) === false && bare.length >= 3;
-  intrinsic.push('n', bare, 's', lightStem(norm), 'len', lengthBucket(bare.length), 'p2', bare.slice(0, 2), 'p3', bare.slice(0, 3),
+  const stem = lightStem(norm);
+  intrinsic.push('n', bare, 's', stem, 'len', lengthBucket(bare.length), 'p2', bare.slice(0, 2), 'p3', bare.slice(0, 3),
     'x1', bare.slice(-1), 'x2', bare.slice(-2), 'x3', bare.slice(-3));
   if (noClitic !== norm) intrinsic.push('nc', noClitic);
   const cl = clitic + (noClitic !== bare ? 'ال' : '');
@@ -89,7 +97,13 @@ function computeInfo(text: string, norm: string, gazetteer: Gazetteer | null): W
   for (const c of foreignCues(bare)) intrinsic.push('fr', c);
   for (const c of cues) intrinsic.push('c', c);
   if (nisba) intrinsic.push('nis', '');
-  return { norm, key, bare, shape, shapeIndex: SHAPE_NAMES.indexOf(shape), cues, nisba, unknown, isTitle: cues.includes('title'), intrinsic };
+  // Function words that are also name words (بين Ben, ان An, من Min) would only add noise. The word as written is
+  // looked up first: the bare form cuts letters that may be the name's own (بيونغ → ب + يونغ, Young).
+  const nameWord = gazetteer && !isStopword(norm) && !isStopword(bare) ? nameWordBucket(gazetteer.nameWordCount(key) || gazetteer.nameWordCount(matchKeyOfNorm(bare))) : '';
+  // Many name words are also ordinary words (كمال، سعيد، من): whether the lexicon knows the word says how much the
+  // list is worth, and a linear model needs the pair as one feature.
+  if (nameWord) intrinsic.push('pw', nameWord + (unknown ? 'u' : 'k'));
+  return { norm, key, bare, stem, shape, shapeIndex: SHAPE_NAMES.indexOf(shape), cues, nisba, unknown, isTitle: cues.includes('title'), nameWord, intrinsic };
 }
 
 // Word types repeat (Zipf): each is analysed once per gazetteer. Bounded, so a long batch cannot grow it forever.
@@ -111,7 +125,7 @@ export function wordInfo(token: FeatureToken, gazetteer: Gazetteer | null): Word
 }
 
 /** Neighbour features: [template, offset, which form]. */
-export const NEIGHBOUR_FEATURES: ReadonlyArray<readonly [string, number, 'bare' | 'norm']> = [
+export const NEIGHBOUR_FEATURES: ReadonlyArray<readonly [string, number, 'bare' | 'norm' | 'stem']> = [
   ['n-1', -1, 'bare'], ['n+1', 1, 'bare'], ['w-1', -1, 'norm'], ['w+1', 1, 'norm'], ['n-2', -2, 'bare'], ['n+2', 2, 'bare'],
 ];
 
@@ -124,7 +138,7 @@ function gazetteerValue(list: string, pos: string): string {
   return v;
 }
 
-const PAD: WordInfo = { norm: '', key: '', bare: '', shape: 'other', shapeIndex: SHAPE_NAMES.indexOf('other'), cues: [], nisba: false, unknown: false, isTitle: false, intrinsic: [] };
+const PAD: WordInfo = { norm: '', key: '', bare: '', stem: '', shape: 'other', shapeIndex: SHAPE_NAMES.indexOf('other'), cues: [], nisba: false, unknown: false, isTitle: false, nameWord: '', intrinsic: [] };
 
 /** A sentence analysed for features: the word info of each token and its gazetteer hits. */
 export interface SentenceInfo {
@@ -178,6 +192,8 @@ export function contextPairs(s: SentenceInfo, i: number): string[] {
     if (p1.isTitle || p2.isTitle) f.push('unk&title-', '');
   }
   if (p1.unknown) f.push('unk-1', '');
+  if (p1.nameWord) f.push('pw-1', p1.nameWord);
+  if (n1.nameWord) f.push('pw+1', n1.nameWord);
   if (n1.unknown) f.push('unk+1', '');
   for (const c of p1.cues) f.push('c-1', c);
   for (const c of p2.cues) f.push('c-2', c);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BloomFilter } from './bloom.js';
-import { GAZETTEER_FORMAT, Gazetteer } from './gazetteer.js';
+import { GAZETTEER_FORMAT, Gazetteer, nameWordKey, parseNameWords } from './gazetteer.js';
 import { matchKey } from './word-forms.js';
 
 function small(): Gazetteer {
@@ -42,4 +42,14 @@ test('lexicon lookup reads clitics and suffixes around a stem', () => {
   for (const w of ['بودولياك', 'زيلينسكي']) assert.equal(g.isKnownWord(matchKey(w)), false, w);
   const none = new Gazetteer({ format: GAZETTEER_FORMAT, generatedBy: 'test', sources: {}, lists: {} }, null);
   assert.equal(none.isKnownWord('كتاب'), null);
+});
+
+test('name words are counted by their form without the article', () => {
+  const words = parseNameWords('شطناوي\t3\nمحمد\t1303\n');
+  const g = new Gazetteer({ format: GAZETTEER_FORMAT, generatedBy: 'test', sources: {}, lists: {} }, null, words);
+  assert.equal(g.nameWordCount(matchKey('الشطناوي')), 3);
+  assert.equal(g.nameWordCount(matchKey('محمد')), 1303);
+  assert.equal(g.nameWordCount(matchKey('كتاب')), 0);
+  assert.equal(nameWordKey('الشطناوي'), 'شطناوي');
+  assert.equal(nameWordKey('الي'), 'الي');
 });

@@ -31,6 +31,21 @@ export interface GazetteerMatch {
   list: string;
 }
 
+/** The form a name word is stored and looked up in: its match key without the article (الشطناوي → شطناوي). */
+export function nameWordKey(key: string): string {
+  return key.startsWith('ال') && key.length >= 4 ? key.slice(2) : key;
+}
+
+/** Parses name-words.txt (`word<TAB>count` lines) into word → count. */
+export function parseNameWords(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return out;
+}
+
 const NISBA_ENDINGS = ['يين', 'يون', 'يات', 'يه', 'ين', 'ون', 'ات', 'ه'];
 
 export class Gazetteer {
@@ -40,8 +55,14 @@ export class Gazetteer {
   private readonly lexicon: BloomFilter | null;
   private readonly known = new Map<string, boolean>();
   private readonly nisbaCache = new Map<string, boolean>();
+  private readonly nameWords: ReadonlyMap<string, number>;
 
-  constructor(file: GazetteerFile, lexicon: BloomFilter | null) {
+  /**
+   * `nameWords`: words of people's names (name-words.txt, from Wikidata person labels) → how many labels use them;
+   * a feature of the tagger, never a tag on its own (many are also ordinary words: كمال، سعيد).
+   */
+  constructor(file: GazetteerFile, lexicon: BloomFilter | null, nameWords: ReadonlyMap<string, number> = new Map()) {
+    this.nameWords = nameWords;
     if (file.format !== GAZETTEER_FORMAT) throw new Error(`gazetteer format ${file.format}, expected ${GAZETTEER_FORMAT}`);
     this.listNames = Object.keys(file.lists).filter((n) => n !== 'nisba').sort();
     this.listNames.forEach((name, index) => {
@@ -88,6 +109,11 @@ export class Gazetteer {
       for (const [l, end] of longest) out.push({ start: i, end, list: this.listNames[l]! });
     }
     return out;
+  }
+
+  /** How many Wikidata person labels use this word (a match key without clitics), 0 if none. */
+  nameWordCount(key: string): number {
+    return this.nameWords.get(nameWordKey(key)) ?? 0;
   }
 
   /** Whether some entry starts with this word (a match key without clitics). */

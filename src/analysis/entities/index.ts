@@ -1,5 +1,5 @@
 /** Named entities (PER, LOC, ORG, MISC) in Arabic news text. */
-export { extractEntities, tagTokens, cliticLength, type ExtractOptions } from './extract.js';
+export { extractEntities, tagDocument, tagTokens, cliticLength, type ExtractOptions } from './extract.js';
 export { documentKeys, mentionKey, type DocumentKeyer } from './keys.js';
 export { defaultEntityResources, loadEntityModel, loadGazetteer, type EntityResources } from './load.js';
 export { readConllTokens, formatConll } from './conll.js';

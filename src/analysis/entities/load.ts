@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { TabayyunError } from '../../errors.js';
-import { decodeBloom, Gazetteer, type GazetteerFile } from './gazetteer.js';
+import { decodeBloom, Gazetteer, parseNameWords, type GazetteerFile } from './gazetteer.js';
 import { decodeModel, type EntityModel } from './model-format.js';
 import { FEATURES_VERSION } from './features.js';
 
@@ -27,7 +27,8 @@ function read(relative: string): Buffer {
 
 export function loadGazetteer(): Gazetteer {
   const file = JSON.parse(read('gazetteers/gazetteers.json').toString('utf8')) as GazetteerFile;
-  return new Gazetteer(file, decodeBloom(new Uint8Array(read('gazetteers/lexicon.bloom'))));
+  const nameWords = parseNameWords(read('gazetteers/name-words.txt').toString('utf8'));
+  return new Gazetteer(file, decodeBloom(new Uint8Array(read('gazetteers/lexicon.bloom'))), nameWords);
 }
 
 export function loadEntityModel(): EntityModel {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { spansFromTags } from './bio.js';
 import { decodeModel, encodeModel } from './model-format.js';
-import { emissionScores, tagFeatures, trainPerceptron, viterbi, type TrainingSentence } from './perceptron.js';
+import { averageModels, emissionScores, tagFeatures, trainPerceptron, viterbi, type TrainingSentence } from './perceptron.js';
 import { TAGS } from './types.js';
 
 const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
@@ -62,4 +62,15 @@ test('the model file round-trips: same tags, weights within quantisation', () =>
   const max = Math.max(...[...a].map(Math.abs));
   for (let i = 0; i < a.length; i++) assert.ok(Math.abs(a[i]! - b[i]!) <= max / 1000 + 1e-6);
   assert.throws(() => decodeModel(new Uint8Array(16)));
+});
+
+test('averageModels is the mean of the weights and transitions', () => {
+  const features = new Map([['w=a', 0]]);
+  const T = TAGS.length;
+  const a = { features, weights: new Float32Array(T).fill(2), scale: 1, transitions: new Float32Array((T + 1) * T).fill(1) };
+  const b = { features, weights: new Float32Array(T).fill(4), scale: 1, transitions: new Float32Array((T + 1) * T).fill(3) };
+  const m = averageModels([a, b]);
+  assert.deepEqual([...m.weights], new Array(T).fill(3));
+  assert.deepEqual([...m.transitions], new Array((T + 1) * T).fill(2));
+  assert.throws(() => averageModels([]));
 });
