@@ -15,6 +15,7 @@ import { extractDates } from '../analysis/dates/index.js';
 import { extractNumbers } from '../analysis/numbers/index.js';
 import { extractQuantities } from '../analysis/quantities/index.js';
 import { isStopword } from '../text/stopwords.js';
+import { normalizeKey } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { dateConflicts, quantityConflicts, type FoundConflict } from './conflicts.js';
 import { conceptOf, isNegator, oppositesOf } from './lexicon.js';
@@ -61,6 +62,22 @@ export interface PairFeatures {
   opposites: Array<[string, string]>;
 }
 
+/**
+ * Words that give a figure or a day without a number (a weekday; a dual of a unit of time, عامين). Figures and dates
+ * are looked for only in a statement with a number or one of these: most headlines have neither, and extracting them
+ * was most of the cost of a pair.
+ */
+const NUMBERLESS: ReadonlySet<string> = new Set(
+  ['أحد', 'اثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت', 'يومين', 'أسبوعين', 'شهرين', 'عامين', 'سنتين', 'ساعتين', 'قرنين', 'دقيقتين', 'ليلتين']
+    .flatMap((w) => [w, `ال${w}`]).map((w) => normalizeKey(w)),
+);
+
+function numberlessFigureOrDate(norm: string): boolean {
+  if (NUMBERLESS.has(norm)) return true;
+  const first = norm[0];
+  return (first === 'و' || first === 'ف' || first === 'ب' || first === 'ل') && NUMBERLESS.has(norm.slice(1));
+}
+
 /** A statement of its own (no article around it): the whole text is one statement. */
 export function pairSide(text: string, index: number, context?: KeyContext): PairSide {
   const tokens = tokenize(text);
@@ -76,17 +93,21 @@ export function pairSide(text: string, index: number, context?: KeyContext): Pai
     sentenceStart: 0,
     sentenceEnd: text.length,
     words,
-    quantities: extractQuantities(text, { tokens }),
-    dates: extractDates(text, { tokens }),
+    quantities: [],
+    dates: [],
     entities: [],
   };
+  const numbers = extractNumbers(text, { tokens });
+  if (numbers.length || tokens.some((t) => t.kind === 'word' && numberlessFigureOrDate(t.norm))) {
+    statement.quantities = extractQuantities(text, { tokens });
+    statement.dates = extractDates(text, { tokens });
+  }
   const sequence = words.map((w) => ({ key: matchKey(w.norm, context), norm: w.norm }));
   const keys = new Set(sequence.map((w) => w.key));
   const negating = tokens.filter((t) => t.kind === 'word' && isNegator(t.norm));
   const negations = negating.length;
   const negators = new Set(negating.map((t) => t.norm));
-  const numbers = extractNumbers(text, { tokens }).filter((n) => !n.role).map((n) => n.value);
-  return { text, statement, keys, sequence, negations, negators, numbers };
+  return { text, statement, keys, sequence, negations, negators, numbers: numbers.filter((n) => !n.role).map((n) => n.value) };
 }
 
 /** Both sides, with the clitic context of the pair (./match-key.ts). */

@@ -1,7 +1,8 @@
 /**
  * The stance model: multinomial logistic regression over the pair features of ./pair-features.ts, three classes
- * (consistent, conflict, unrelated). Its weights are built by scripts/train-stance.ts from the ANS stance corpus's
- * train split and checked in as ./stance-model.generated.ts, so that this module reads no file.
+ * (consistent, conflict, unrelated), plus boosted regression trees over the dense features added to its scores. Its
+ * weights and trees are built by scripts/train-stance.ts from the ANS stance corpus's train split and checked in as
+ * ./stance-model.generated.ts, so that this module reads no file.
  */
 import type { PairFeatures } from './pair-features.js';
 
@@ -17,9 +18,32 @@ export interface StanceModel {
   denseWeights: ReadonlyArray<readonly number[]>;
   /** Per sparse feature, one weight per class. */
   sparseWeights: Readonly<Record<string, readonly number[]>>;
+  /**
+   * Boosted regression trees over the dense features, added to the linear scores: tree t adds to class t mod 3.
+   * Absent in a purely linear model.
+   */
+  trees?: readonly StanceTree[];
   /** IDF prior of word terms, and the IDF of a word it does not know. */
   idf: Readonly<Record<string, number>>;
   unknownIdf: number;
+}
+
+/**
+ * One regression tree, stored flat: node i splits on dense feature feature[i] (value <= threshold[i] goes to left[i],
+ * else right[i]); a node with feature −1 is a leaf worth value[i]. Node 0 is the root.
+ */
+export interface StanceTree {
+  feature: number[];
+  threshold: number[];
+  left: number[];
+  right: number[];
+  value: number[];
+}
+
+export function treeScore(tree: StanceTree, dense: readonly number[]): number {
+  let node = 0;
+  while (tree.feature[node]! >= 0) node = (dense[tree.feature[node]!] ?? 0) <= tree.threshold[node]! ? tree.left[node]! : tree.right[node]!;
+  return tree.value[node]!;
 }
 
 export function softmax(z: readonly number[]): number[] {
@@ -41,6 +65,8 @@ export function logits(model: StanceModel, f: Pick<PairFeatures, 'dense' | 'spar
     const w = model.sparseWeights[s];
     if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
   }
+  const trees = model.trees ?? [];
+  for (let t = 0; t < trees.length; t++) z[t % z.length]! += treeScore(trees[t]!, f.dense);
   return z;
 }
 
