@@ -22,7 +22,7 @@ import { conceptOf, isNegator, oppositesOf } from './lexicon.js';
 import { keyContext, matchKey, type KeyContext } from './match-key.js';
 import type { Statement } from './prepare.js';
 import { statementSimilarity } from './similarity.js';
-import { skeleton, statementTerms, weigh, type Vector } from './vectors.js';
+import { conceptTerm, skeleton, statementTerms, TERM_WEIGHTS, weigh, type Vector } from './vectors.js';
 
 export interface PairSide {
   text: string;
@@ -38,7 +38,7 @@ export interface PairSide {
 }
 
 /** Bumped when a feature changes: the model records the version it was trained on. */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 export const DENSE_FEATURES = [
   'bias', 'similarity', 'cosine', 'coverMin', 'coverMax', 'unsharedMin', 'unsharedMax', 'negationMismatch',
@@ -260,22 +260,21 @@ function symmetricEdit(a: readonly string[], b: readonly string[]): ReturnType<t
  */
 export function pairFeatures(a: PairSide, b: PairSide, idf: ReadonlyMap<string, number>, unknownIdf: number, isName?: NameTest): PairFeatures {
   const context = { has: () => false };
-  const ta = statementTerms(a.statement, context, () => undefined);
-  const tb = statementTerms(b.statement, context, () => undefined);
-  // The statement terms were keyed without the pair's clitic context: re-key words with it.
-  const rekey = (side: PairSide, terms: Map<string, number>) => {
-    const out = new Map<string, number>();
-    for (const [t, w] of terms) if (!t.startsWith('w:') && !t.startsWith('k:')) out.set(t, w);
+  // Figures and dates from the statement; words by the keys of the pair's clitic context (./match-key.ts).
+  const terms = (side: PairSide) => {
+    const out = statementTerms(side.statement, context, () => undefined, { words: false });
     for (const k of side.keys) {
       if (k.length < 2) continue;
       out.set(`w:${k}`, 1);
       const s = skeleton(k);
       if (s.length >= 3 && s !== k) out.set(`k:${s}`, 0.35);
+      const c = conceptTerm(k);
+      if (c) out.set(c, TERM_WEIGHTS.concept);
     }
     return out;
   };
-  const va = weigh(rekey(a, ta), idf, unknownIdf);
-  const vb = weigh(rekey(b, tb), idf, unknownIdf);
+  const va = weigh(terms(a), idf, unknownIdf);
+  const vb = weigh(terms(b), idf, unknownIdf);
   const similarity = statementSimilarity(va, vb);
   let cos = 0;
   for (const [t, x] of va) { const y = vb.get(t); if (y !== undefined) cos += x * y; }
