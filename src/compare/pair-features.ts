@@ -17,6 +17,7 @@ import { extractQuantities } from '../analysis/quantities/index.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalizeKey } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import type { Token } from '../text/types.js';
 import { dateConflicts, quantityConflicts, type FoundConflict } from './conflicts.js';
 import { conceptOf, isNegator, oppositesOf } from './lexicon.js';
 import { keyContext, matchKey, type KeyContext } from './match-key.js';
@@ -79,8 +80,7 @@ function numberlessFigureOrDate(norm: string): boolean {
 }
 
 /** A statement of its own (no article around it): the whole text is one statement. */
-export function pairSide(text: string, index: number, context?: KeyContext): PairSide {
-  const tokens = tokenize(text);
+export function pairSide(text: string, index: number, context?: KeyContext, tokens: readonly Token[] = tokenize(text)): PairSide {
   const words = tokens
     .filter((t) => t.kind === 'word' && t.norm.length > 1 && !isStopword(t.norm))
     .map((t) => ({ norm: t.norm, start: t.start, end: t.end }));
@@ -112,10 +112,12 @@ export function pairSide(text: string, index: number, context?: KeyContext): Pai
 
 /** Both sides, with the clitic context of the pair (./match-key.ts). */
 export function pairSides(a: string, b: string): [PairSide, PairSide] {
+  const ta = tokenize(a); const tb = tokenize(b);
   const norms: string[] = [];
-  for (const t of [...tokenize(a), ...tokenize(b)]) if (t.kind === 'word') norms.push(t.norm);
+  for (const t of ta) if (t.kind === 'word') norms.push(t.norm);
+  for (const t of tb) if (t.kind === 'word') norms.push(t.norm);
   const context = keyContext(norms);
-  return [pairSide(a, 0, context), pairSide(b, 1, context)];
+  return [pairSide(a, 0, context, ta), pairSide(b, 1, context, tb)];
 }
 
 /** Character trigrams of the content words (each padded with spaces): meets "تنحدر" with "انحدار". */
