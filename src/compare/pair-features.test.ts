@@ -50,3 +50,14 @@ test('the features do not depend on the order of the two statements', () => {
     assert.deepEqual(new Set(ab.sparse), new Set(ba.sparse));
   }
 });
+
+test('figures and dates are looked for only where a number, a weekday or a dual of time is', () => {
+  const [plain] = pairSides('الحكومة تسحب مشروع قانون الضرائب الجديد', 'سحب الحكومة مشروع القانون');
+  assert.deepEqual([plain.statement.quantities.length, plain.statement.dates.length], [0, 0]);
+  const [figure] = pairSides('مقتل 12 شخصا في انفجار بمدينة حلب', 'انفجار في حلب');
+  assert.equal(figure.statement.quantities.length, 1);
+  const [dual] = pairSides('الحكم بالسجن عامين على ناشط', 'سجن ناشط');
+  assert.equal(dual.statement.quantities.length, 1);
+  const [weekday] = pairSides('الوزير يزور القاهرة الأربعاء', 'زيارة الوزير');
+  assert.equal(weekday.statement.dates.filter((d) => d.weekday !== undefined).length, 1);
+});

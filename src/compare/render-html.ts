@@ -31,6 +31,7 @@ strong.value{outline:2px solid #c0392b;border-radius:2px}
 .note{background:#fff7e0;border-inline-start:4px solid #e0a800;padding:0.3rem 0.6rem;margin:0.3rem 0}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:0.2rem 0.5rem;text-align:start}
 .cite{color:#555;font-size:0.85rem}
+.partial{color:#777;font-size:0.85rem}
 ul{padding-inline-start:1.2rem}
 `;
 

@@ -34,19 +34,28 @@ export function contextOf(statements: readonly Statement[], extra: Iterable<stri
   return keyContext(norms());
 }
 
-/** Raw (un-weighted by IDF) terms of a statement with their type weights. */
-export function statementTerms(s: Statement, context: KeyContext, entityOf: (e: Statement['entities'][number]) => number | undefined): Map<string, number> {
+/** The concept term of a matching key (a form ending in ت also tries without it), if any. */
+export function conceptTerm(key: string): string | undefined {
+  const concept = conceptOf(key) ?? (key.length >= 4 && key.endsWith('ت') ? conceptOf(key.slice(0, -1)) : undefined);
+  return concept ? `c:${concept}` : undefined;
+}
+
+/**
+ * Raw (un-weighted by IDF) terms of a statement with their type weights. `words: false` leaves out the word terms
+ * (w:, k:, c:), for a caller that keys the words itself.
+ */
+export function statementTerms(s: Statement, context: KeyContext, entityOf: (e: Statement['entities'][number]) => number | undefined, options: { words?: boolean } = {}): Map<string, number> {
   const terms = new Map<string, number>();
   const add = (t: string, w: number) => { if (w > (terms.get(t) ?? 0)) terms.set(t, w); };
-  for (const word of s.words) {
+  for (const word of options.words === false ? [] : s.words) {
     const key = matchKey(word.norm, context);
     if (key.length < 2) continue;
     const reporting = verbForm(word.norm) !== undefined;
     add(`w:${key}`, reporting ? TERM_WEIGHTS.reportingVerb : TERM_WEIGHTS.word);
     const skel = skeleton(key);
     if (!reporting && skel.length >= 3 && skel !== key) add(`k:${skel}`, TERM_WEIGHTS.skeleton);
-    const concept = conceptOf(key) ?? (key.length >= 4 && key.endsWith('ت') ? conceptOf(key.slice(0, -1)) : undefined);
-    if (concept) add(`c:${concept}`, TERM_WEIGHTS.concept);
+    const concept = conceptTerm(key);
+    if (concept) add(concept, TERM_WEIGHTS.concept);
   }
   for (const e of s.entities) {
     const k = entityOf(e);
