@@ -83,3 +83,11 @@ test('one disputed count is reported once per pair of articles, however many sta
   assert.equal(q.length, 1, JSON.stringify(q.map((x) => x.note)));
   assert.deepEqual(q[0]!.values.map((v) => v.value), [6, 7]);
 });
+
+test('names: two names of one agency, close transliterations, an honorific and a name the other sentence holds untagged are not conflicts', () => {
+  const c = compareArticles([
+    { id: 'a', text: 'وأوضح مصدر أمني لوكالة الصحافة الفرنسية أن المهاجم تسلل إلى مجموعة الطلاب. وقال دمرطاش إن على الحزب أن يرفع إصبعه عن الزناد فورا.' },
+    { id: 'b', text: 'وأوضح مصدر أمني لوكالة فرانس برس أن المهاجم تسلل إلى مجموعة الطلاب. وقال دمرداش إن على الحزب أن يرفع إصبعه عن الزناد فورا.' },
+  ]);
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'name').map((x) => x.note), []);
+});

@@ -10,7 +10,9 @@
  */
 import type { DateMention } from '../analysis/dates/index.js';
 import type { Entity } from '../analysis/entities/types.js';
-import { nameWords, sameName } from '../analysis/names/same-name.js';
+import { sameAlias } from '../analysis/names/aliases.js';
+import { compareNameWords, nameWords, sameName } from '../analysis/names/same-name.js';
+import { normalizeKey } from '../text/normalize.js';
 import { stripTitles } from '../analysis/names/titles.js';
 import type { Quantity } from '../analysis/quantities/index.js';
 import { matchKey } from './match-key.js';
@@ -140,6 +142,21 @@ export interface NameContext {
   articleNames(article: number, canonical: number): boolean;
 }
 
+/** Names whose spellings score this alike are too close to call a conflict (a transliteration the matcher missed). */
+export const CLOSE_NAME_SCORE = 0.6;
+
+/** معاليه، سموه، فخامته: "his excellency" standing for a person named earlier — not a name to compare. */
+const HONORIFICS = new Set(['معاليه', 'معاليها', 'سموه', 'سموها', 'فخامته', 'سعادته', 'جلالته', 'سماحته', 'دولته'].map((w) => normalizeKey(w)));
+
+/** The other statement has the entity's words in it, tagged or not (a span the tagger cut differently, a shorter form). */
+function mentions(s: Statement, e: Entity): boolean {
+  const words = normalizeKey(e.text).split(/\s+/u).filter((w) => w.length > 1);
+  if (words.length === 0) return false;
+  const has = (w: string) => s.words.some((c) => c.norm === w || (c.norm.endsWith(w) && c.norm.length - w.length <= 2));
+  // A long name is there when its first and last words are (إبراهيم الحفظي for إبراهيم بن سليمان الحفظي).
+  return words.length <= 2 ? words.every(has) : has(words[0]!) && has(words[words.length - 1]!);
+}
+
 export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): FoundConflict[] {
   const only = (s: Statement, other: Statement) => {
     const otherKeys = new Set(other.entities.map((e) => ctx.canonicalOf(other, e)));
@@ -151,14 +168,19 @@ export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): Fou
     }
     return [...seen.values()];
   };
-  const ea = only(a, b);
-  const eb = only(b, a);
+  const ea = only(a, b).filter((e) => !HONORIFICS.has(normalizeKey(e.text)) && !mentions(b, e));
+  const eb = only(b, a).filter((e) => !HONORIFICS.has(normalizeKey(e.text)) && !mentions(a, e));
   if (ea.length !== 1 || eb.length !== 1 || ea[0]!.type !== eb[0]!.type) return [];
   const x = ea[0]!; const y = eb[0]!;
-  // Two spellings or two lengths of one name (مفرج بن سعد الحقباني / مفرج الحقباني) are not a conflict, even when the
-  // merging of names missed them: a shared name word is enough doubt.
-  const wx = new Set(stripTitles(nameWords(x.text)));
-  if (stripTitles(nameWords(y.text)).some((w) => wx.has(w)) || sameName(x.text, y.text).same) return [];
+  // Two spellings or two lengths of one name (مفرج بن سعد الحقباني / مفرج الحقباني، مورير / ماور، دمرطاش / دمرداش) or
+  // two names of one organisation (فرانس برس / وكالة الصحافة الفرنسية) are not a conflict, even when the merging of
+  // names missed them: a shared name word, or spellings merely close, is enough doubt.
+  const bare = (w: string) => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+  const wordsX = stripTitles(nameWords(x.text));
+  const wordsY = stripTitles(nameWords(y.text));
+  const wx = new Set(wordsX.map(bare));
+  if (wordsY.some((w) => wx.has(bare(w))) || sameAlias(x.text, y.text)) return [];
+  if (compareNameWords(wordsX, wordsY).score >= CLOSE_NAME_SCORE || sameName(x.text, y.text).same) return [];
   const value = (s: Statement, e: Entity): FoundValue => ({ statement: s, text: e.text, start: e.start, end: e.end });
   return [{
     kind: 'name',

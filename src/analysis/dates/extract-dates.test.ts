@@ -165,3 +165,10 @@ test('clock words with the article: والنصف، والربع، إلا الر�
   assert.deepEqual(at('الساعة العاشرة والربع مساء'), [['الساعة العاشرة والربع مساء', '2015-08-09T22:15']]);
   assert.deepEqual(at('الساعة الثامنة إلا الربع'), [['الساعة الثامنة إلا الربع', '2015-08-09T07:45']]);
 });
+
+test('a numeric date with a year of 1350–1500 and no era is Hijri', () => {
+  const [d] = extractDates('اعتبارا من يوم الأحد الموافق 01/11/1436', { published: '2015-08-09' });
+  assert.equal(d!.calendar, 'hijri');
+  assert.equal(d!.value, '2015-08-16');
+  assert.equal(extractDates('في 5/3/2015')[0]!.calendar, 'gregorian');
+});

@@ -405,9 +405,11 @@ export function bareYearOk(ctx: Ctx, i: number, value: number): boolean {
 
 /**
  * Numeric dates: d/m/yyyy, yyyy-mm-dd, d-m-yyyy, d.m.yyyy (spaces allowed around "/"), m/yyyy, and d/m when
- * `dayMonth` (after a weekday, يوم or بتاريخ). A trailing هـ makes it Hijri.
+ * `dayMonth` (after a weekday, يوم or بتاريخ). A trailing هـ makes it Hijri, and so does a year of 1350–1500.
  */
 const RE_DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+/** Years a numeric date without an era is read as Hijri. */
+const HIJRI_NUMERIC_YEARS = [1350, 1500] as const;
 
 export function parseNumeric(ctx: Ctx, i: number, dayMonth: boolean): DateCandidate | undefined {
   const j = i;
@@ -478,6 +480,9 @@ export function parseNumeric(ctx: Ctx, i: number, dayMonth: boolean): DateCandid
   let calendar: Calendar = 'gregorian';
   const era = eraAt(ctx, next(ctx, last));
   if (era) { calendar = era.era; last = era.last; }
+  // "01/11/1436" with no era: a year of 1350–1500 in a numeric date is Hijri (1931–2077), as Saudi and Gulf news write
+  // it; a Gregorian date of those centuries is not written with slashes in the news.
+  else if (year !== undefined && year >= HIJRI_NUMERIC_YEARS[0] && year <= HIJRI_NUMERIC_YEARS[1]) calendar = 'hijri';
   const expr = { type: 'calendar' as const, calendar, month: { abs: month }, ...(day !== undefined ? { day } : {}), ...(year !== undefined ? { year: { abs: year, calendar } } : {}) };
   const cand: DateCandidate = { first: i, last, prefix: 0, expr };
   if (rangeEnd !== undefined) cand.until = { ...expr, day: rangeEnd };
