@@ -26,3 +26,11 @@ test('a weekday with no publication date is checked against the calendar', () =>
   assert.equal(datesAgree(thursday, d('في 20 يونيو 2024')), true);
   assert.equal(datesAgree(thursday, d('في 21 يونيو 2024')), false);
 });
+
+test('the same weekday named by two outlets is one day; a relative day one off another relative day is doubt, not a conflict', () => {
+  // Published Saturday, crawled Sunday: "أمس السبت" read against Sunday and "اليوم السبت" are still that Saturday.
+  assert.equal(datesAgree(d('وقع الانفجار يوم أمس السبت', '2015-08-09'), d('وقع الانفجار صباح اليوم السبت', '2015-08-09')), true);
+  assert.equal(datesAgree(d('وقع الانفجار يوم أمس السبت', '2015-08-09'), d('أعلن اليوم عن الانفجار', '2015-08-09')), true);
+  // An exact date against a named weekday still counts.
+  assert.equal(datesAgree(d('وقع الانفجار أمس الخميس', '2024-06-21'), d('في 19 حزيران 2024')), false);
+});

@@ -102,6 +102,10 @@ function dayDates(s: Statement): DateMention[] {
   return s.dates.filter((d) => DAY_GRAINS.has(d.grain) && (d.value !== null || d.weekday !== undefined) && !d.relation && !d.until);
 }
 
+function dayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function weekdayOf(isoDay: string): string | undefined {
@@ -109,9 +113,24 @@ function weekdayOf(isoDay: string): string | undefined {
   return Number.isFinite(ms) ? WEEKDAYS[new Date(ms).getUTCDay()] : undefined;
 }
 
-/** Do two date mentions name the same day? Unknown (an unresolved weekday against a weekday) counts as agreeing. */
+/**
+ * Do two date mentions name the same day? Unknown (an unresolved weekday against a weekday) counts as agreeing; so do
+ * two mentions naming the same weekday (each outlet's "أمس السبت" and "اليوم السبت" are that Saturday, whatever
+ * publication times say), and a relative day (اليوم، أمس) a day off the other: it rests on a publication time that
+ * is often only the crawl time.
+ */
 export function datesAgree(a: DateMention, b: DateMention): boolean {
-  if (a.value && b.value) return a.value.slice(0, 10) === b.value.slice(0, 10);
+  if (a.weekday && b.weekday && a.weekday === b.weekday) return true;
+  if (a.value && b.value) {
+    if (a.value.slice(0, 10) === b.value.slice(0, 10)) return true;
+    if (!(a.relative || b.relative) || Math.abs(dayNumber(a.value) - dayNumber(b.value)) > 1) return false;
+    // A day apart and one of them relative: the benefit of the doubt, unless an exact date contradicts a weekday the
+    // other names ("أمس الخميس" against 19 June, a Wednesday).
+    for (const [named, other] of [[a, b], [b, a]] as const) {
+      if (named.weekday && !other.relative && weekdayOf(other.value!) !== named.weekday) return false;
+    }
+    return true;
+  }
   const resolved = a.value ? a : b.value ? b : undefined;
   const other = resolved === a ? b : a;
   if (resolved && other.weekday) return weekdayOf(resolved.value!) === other.weekday;
