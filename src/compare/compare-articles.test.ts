@@ -91,3 +91,18 @@ test('names: two names of one agency, close transliterations, an honorific and a
   ]);
   assert.deepEqual(c.conflicts.filter((x) => x.kind === 'name').map((x) => x.note), []);
 });
+
+test('one figure written two ways is not a conflict', () => {
+  const a = 'وبلغت قيمة العقود 665,932,983 مليون ريال لتنفيذ المشاريع الجديدة في المنطقة.';
+  const b = 'وبلغت قيمة العقود 665.932.983 ريالا لتنفيذ المشاريع الجديدة في المنطقة.';
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }], { tagEntities: false });
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'quantity').map((x) => x.note), []);
+});
+
+test('figures are compared between statements that are each other\'s closest, not between any two that share a noun', () => {
+  const a = 'ووقع التفجير داخل مسجد قوات الطوارئ في أبها أثناء صلاة الظهر. وقال الإمام إن صلاة الظهر في مسجد قوات الطوارئ يؤديها يوميا أكثر من ألف مصل.';
+  const b = 'واستشهد 15 مصليا في التفجير داخل مسجد قوات الطوارئ في أبها أثناء صلاة الظهر.';
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }], { tagEntities: false });
+  assert.ok(c.facts.some((f) => f.articles.length === 2), 'the bombing is one fact');
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'quantity').map((x) => x.note), []);
+});

@@ -295,14 +295,19 @@ const RELATIVE_HEADS = new Set(['اخر']);
 /**
  * "320.000 حبة" and "320 ألف حبة", "236.190 كرتونا" and "236190 كرتونا": a point or comma before exactly three
  * digits is a thousands separator as often as a decimal point in this press; the figures agree when reading it so
- * makes them equal.
+ * makes them equal. So do two figures written with the same four or more digits.
  */
 export function thousandsAgree(a: Quantity, b: Quantity): boolean {
   const alternative = (q: Quantity) => (/^[^0-9٠-٩]*[0-9٠-٩]{1,3}[.,٫][0-9٠-٩]{3}(?![0-9٠-٩.,٫])/u.test(q.text) ? q.value * 1000 : undefined);
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(y));
   const xa = alternative(a);
   const xb = alternative(b);
-  return (xa !== undefined && close(xa, b.value)) || (xb !== undefined && close(xb, a.value));
+  if ((xa !== undefined && close(xa, b.value)) || (xb !== undefined && close(xb, a.value))) return true;
+  // The same digits, grouped or not, with or without a redundant magnitude word ("665,932,983 مليون ريال" and
+  // "665.932.983 ريالا"): one figure written two ways.
+  const digits = (q: Quantity) => (q.text.match(/[0-9٠-٩]/gu) ?? []).map((c) => String(c.charCodeAt(0) >= 0x660 ? c.charCodeAt(0) - 0x660 : c)).join('');
+  const da = digits(a);
+  return da.length >= 4 && da === digits(b);
 }
 
 /**
@@ -317,6 +322,15 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
   const out: FoundConflict[] = [];
   const seen = new Set<string>();
   const figures = new Map<string, { conflict: FoundConflict; sim: number }>();
+  const sims = new Map<string, number>();
+  const simOf = (p: Statement, q: Statement) => {
+    const key = p.id < q.id ? `${p.id}:${q.id}` : `${q.id}:${p.id}`;
+    let v = sims.get(key);
+    if (v === undefined) { v = statementSimilarity(vectors[p.id]!, vectors[q.id]!); sims.set(key, v); }
+    return v;
+  };
+  /** The highest similarity of `s` to a statement of `article` in this fact. */
+  const bestIn = (st: Statement, article: number) => Math.max(0, ...members.filter((m) => m.article === article && !group.repeats.has(m.id)).map((m) => simOf(st, m)));
   const claims = new Map<number, FirstClaim[]>();
   const claimsOf = (st: Statement) => { let c = claims.get(st.id); if (!c) { c = firstClaims(texts[st.article]!, st); claims.set(st.id, c); } return c; };
   const agreesAnywhere = (q: Quantity, article: number) => members.some((m) => m.article === article && !group.repeats.has(m.id)
@@ -328,9 +342,13 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
       // Similarities are worked out only for pairs that could hold a conflict: a big fact has many pairs.
       const figuresBoth = a.quantities.length > 0 && b.quantities.length > 0;
       const datesBoth = a.dates.length > 0 && b.dates.length > 0;
-      const sim = figuresBoth || datesBoth ? statementSimilarity(vectors[a.id]!, vectors[b.id]!) : 0;
+      const sim = figuresBoth || datesBoth ? simOf(a, b) : 0;
       if (figuresBoth && sim >= QUANTITY_CONFLICT_SIMILARITY) {
-        for (const f of quantityConflicts(a, b)) {
+        // Two figures are one disputed count only between statements that are each other's closest in the fact:
+        // "more than 1,000 pray here daily" and "15 worshippers were killed" share a noun, not a fact.
+        const candidates = quantityConflicts(a, b);
+        const closest = candidates.length > 0 && sim >= bestIn(a, b.article) && sim >= bestIn(b, a.article);
+        for (const f of closest ? candidates : []) {
           const [va, vb] = f.values as [FoundValue, FoundValue];
           const qa = a.quantities.find((q) => q.start === va.start)!;
           const qb = b.quantities.find((q) => q.start === vb.start)!;
