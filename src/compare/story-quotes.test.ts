@@ -24,3 +24,8 @@ test('two spellings or two lengths of one name are one source', () => {
   assert.equal(speakersAgree(quote(0, 'الباراجوياني خوان أنخيل', { entity: 7, type: 'PER' }), quote(1, 'الباراغوياني خوان', { entity: 8, type: 'PER' }), context), true);
   assert.equal(speakersAgree(quote(0, 'نتانياهو', { entity: 9, type: 'PER' }), quote(1, 'نتنياهو', { entity: 10, type: 'PER' }), context), true);
 });
+
+test('an honorific stands for a named person; close spellings of one name are one source', () => {
+  assert.equal(speakersAgree(quote(0, 'وزير الخدمة المدنية خالد العرج', { entity: 11, type: 'PER' }), quote(1, 'معالي', { entity: 12, type: 'PER' }), context), true);
+  assert.equal(speakersAgree(quote(0, 'دمرطاش', { entity: 13, type: 'PER' }), quote(1, 'دمرداش', { entity: 14, type: 'PER' }), context), true);
+});

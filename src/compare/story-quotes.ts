@@ -15,7 +15,8 @@
 import type { Quote } from '../analysis/quotes/types.js';
 import { normalizeKey } from '../text/normalize.js';
 import { foldNameWord } from '../analysis/names/letters.js';
-import { nameWords, sameName } from '../analysis/names/same-name.js';
+import { compareNameWords, nameWords, sameName } from '../analysis/names/same-name.js';
+import { CLOSE_NAME_SCORE } from './conflicts.js';
 import { stripTitles, TITLES } from '../analysis/names/titles.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
@@ -30,7 +31,8 @@ export const QUOTE_MIN_SHARED = 2;
 const GENERIC_SPEAKER_WORDS = new Set(
   ['ناطق', 'ناطقة', 'متحدث', 'متحدثة', 'باسم', 'مسؤول', 'مسؤولة', 'مسؤولون', 'كبير', 'رفيع', 'مصدر', 'مصادر', 'بلاد',
     'البلاد', 'رسمي', 'مطلع', 'مطلعة', 'سابق', 'الجديد', 'العام', 'الدكتور', 'الدكتورة', 'الصحافي', 'الصحفي', 'الكاتب',
-    'المهندس', 'الأستاذ', 'الشيخ', 'المبدع', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'نائب', 'عضو']
+    'المهندس', 'الأستاذ', 'الشيخ', 'المبدع', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'نائب', 'عضو', 'معالي', 'معاليه', 'سمو',
+    'سموه', 'فخامة', 'فخامته', 'سعادة', 'سعادته']
     .map((w) => matchKey(normalizeKey(w))),
 );
 
@@ -108,6 +110,7 @@ export function speakersAgree(a: ArticleQuote, b: ArticleQuote, context: KeyCont
     const wa = stripTitles(nameWords(sa.text));
     const wb = stripTitles(nameWords(sb.text));
     if (wa.some((x) => wb.some((y) => x === y || sameName(x, y).same))) return true;
+    if (compareNameWords(wa, wb).score >= CLOSE_NAME_SCORE) return true; // مورير / ماور: a transliteration missed
   }
   const ka = speakerKeys(sa.text, context);
   const kb = speakerKeys(sb.text, context);
