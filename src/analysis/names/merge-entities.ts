@@ -108,8 +108,16 @@ function majority(types: EntityType[]): EntityType {
 /** Memo of spelling-pair decisions within one merge: a story repeats the same few spellings in every article. */
 type Memo = Map<string, boolean>;
 
+/** The words of a spelling as one string, built once per spelling array. */
+const spellingKeys = new WeakMap<readonly string[], string>();
+function spellingKey(s: readonly string[]): string {
+  let k = spellingKeys.get(s);
+  if (k === undefined) { k = s.join(' '); spellingKeys.set(s, k); }
+  return k;
+}
+
 function sameSpelling(s: readonly string[], t: readonly string[], memo: Memo): boolean {
-  const key = `${s.join(' ')}\u0000${t.join(' ')}`;
+  const key = `${spellingKey(s)}\u0000${spellingKey(t)}`;
   let same = memo.get(key);
   if (same === undefined) {
     same = compareNameWords(s, t, { decisionOnly: true }).same;
