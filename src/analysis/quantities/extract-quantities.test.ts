@@ -149,3 +149,12 @@ test('digits in brackets before a multiplier are one figure: "(150) ألف مت�
   assert.equal(q!.value, 150000);
   assert.equal(extractQuantities('تهريب (15) رحلة')[0]!.value, 15);
 });
+
+test('a dash before a span of time separates, it is not a minus sign: "دوابشة -38 عاما"', () => {
+  const text = 'استشهد الأب سعد دوابشة -38 عاما متأثرا بحروقه';
+  const [q] = extractQuantities(text);
+  assert.equal(q!.value, 38);
+  assert.equal(q!.text, '38 عاما');
+  assert.equal(text.slice(q!.start, q!.end), q!.text);
+  assert.equal(extractQuantities('بلغت درجة الحرارة -5 درجات')[0]!.value, -5);
+});

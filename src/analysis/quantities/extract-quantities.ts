@@ -520,6 +520,13 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
   for (const d of drafts) {
     const q = toQuantity(view, d);
     if (q.start < prevEnd) continue;
+    // "سعد دوابشة -38 عاما": no span of time is negative, so the dash before it separates, it is not a sign.
+    if (q.kind === 'duration' && q.value < 0 && /^[-\u2212]/u.test(q.text)) {
+      q.value = -q.value;
+      if (q.base) q.base = { ...q.base, value: -q.base.value };
+      q.text = q.text.slice(1);
+      q.start += 1;
+    }
     out.push(q);
     prevEnd = q.end;
   }
