@@ -106,3 +106,10 @@ test('figures are compared between statements that are each other\'s closest, no
   assert.ok(c.facts.some((f) => f.articles.length === 2), 'the bombing is one fact');
   assert.deepEqual(c.conflicts.filter((x) => x.kind === 'quantity').map((x) => x.note), []);
 });
+
+test('words one outlet puts in several mouths are stock phrases, not a misattribution', () => {
+  const a = 'وقال النائب طلال الجلال إن هذا العمل الإجرامي يتنافى مع كل القيم الإنسانية والشرائع السماوية. وقال النائب فيصل الحمدان إن هذا العمل الإجرامي يتنافى مع كل القيم الإنسانية والشرائع السماوية.';
+  const b = 'وأكد النائب محمد الظفيري أن هذا العمل الإجرامي يتنافى مع كل القيم الإنسانية والشرائع السماوية.';
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }]);
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'attribution').map((x) => x.note), []);
+});

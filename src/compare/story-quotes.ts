@@ -32,7 +32,7 @@ const GENERIC_SPEAKER_WORDS = new Set(
   ['ناطق', 'ناطقة', 'متحدث', 'متحدثة', 'باسم', 'مسؤول', 'مسؤولة', 'مسؤولون', 'كبير', 'رفيع', 'مصدر', 'مصادر', 'بلاد',
     'البلاد', 'رسمي', 'مطلع', 'مطلعة', 'سابق', 'الجديد', 'العام', 'الدكتور', 'الدكتورة', 'الصحافي', 'الصحفي', 'الكاتب',
     'المهندس', 'الأستاذ', 'الشيخ', 'المبدع', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'نائب', 'عضو', 'معالي', 'معاليه', 'سمو',
-    'سموه', 'فخامة', 'فخامته', 'سعادة', 'سعادته']
+    'سموه', 'فخامة', 'فخامته', 'سعادة', 'سعادته', 'بيان', 'البيان', 'البيانات', 'الصادرة', 'الصادر']
     .map((w) => matchKey(normalizeKey(w))),
 );
 
@@ -49,7 +49,7 @@ export interface ArticleQuote {
 const INSTITUTION_WORDS = new Set(
   ['سفارة', 'السفارة', 'قنصلية', 'القنصلية', 'الخارجية', 'الداخلية', 'الدفاع', 'الحكومة', 'الرئاسة', 'الكرملين',
     'البيت', 'البنتاغون', 'الجيش', 'الشرطة', 'وزارة', 'الوزارة', 'وكالة', 'الوكالة', 'صحيفة', 'الصحيفة', 'قناة', 'هيئة',
-    'الهيئة', 'منظمة', 'المنظمة', 'مجلس', 'المجلس', 'بيان', 'البيان']
+    'الهيئة', 'منظمة', 'المنظمة', 'مجلس', 'المجلس']
     .map((w) => matchKey(normalizeKey(w))),
 );
 
@@ -148,10 +148,21 @@ export function clusterQuotes(quotes: readonly ArticleQuote[], texts: readonly s
   const out: QuoteCluster[] = [];
   for (const members of groups.values()) {
     const cluster: QuoteCluster = { quotes: members.map((i) => quotes[i]!) };
+    // Words one outlet itself puts in several mouths are stock phrases ("هذا العمل الإجرامي يتنافى مع كل القيم
+    // الإنسانية" from three MPs), not one quote: no attribution conflict can be read from them.
+    const stock = new Set<number>();
+    for (let x = 0; x < cluster.quotes.length; x++) {
+      for (let y = x + 1; y < cluster.quotes.length; y++) {
+        const a = cluster.quotes[x]!; const b = cluster.quotes[y]!;
+        if (a.article === b.article && !speakersAgree(a, b, context)) stock.add(a.article);
+      }
+    }
     search: for (let x = 0; x < cluster.quotes.length; x++) {
       for (let y = x + 1; y < cluster.quotes.length; y++) {
         const a = cluster.quotes[x]!; const b = cluster.quotes[y]!;
-        if (a.article === b.article || speakersAgree(a, b, context)) continue;
+        if (a.article === b.article || stock.has(a.article) || stock.has(b.article)) continue;
+        // "وفقا لصحيفة عكاظ": an attribution names the outlet that relayed the words, not who spoke them.
+        if (a.quote.kind === 'attribution' || b.quote.kind === 'attribution' || speakersAgree(a, b, context)) continue;
         if (sharedCount(keys[members[x]!]!, keys[members[y]!]!) >= ATTRIBUTION_MIN_SHARED) { cluster.attribution = [x, y]; break search; }
       }
     }
