@@ -113,3 +113,11 @@ test('words one outlet puts in several mouths are stock phrases, not a misattrib
   const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }]);
   assert.deepEqual(c.conflicts.filter((x) => x.kind === 'attribution').map((x) => x.note), []);
 });
+
+test('the day a fact was reported is not the day it happened', () => {
+  const a = 'وأكد حلف شمال الأطلسي اليوم السبت أن ثمانية متعاقدين قتلوا في الهجوم على القاعدة العسكرية في كابول.';
+  const b = 'وقتل ثمانية متعاقدين في الهجوم على القاعدة العسكرية في كابول مساء الجمعة.';
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }], { tagEntities: false });
+  assert.ok(c.facts.some((f) => f.articles.length === 2), 'one fact');
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'date').map((x) => x.note), []);
+});

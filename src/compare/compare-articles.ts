@@ -360,7 +360,7 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
         }
       }
       const found: FoundConflict[] = [];
-      if (datesBoth && sim >= DATE_CONFLICT_SIMILARITY) found.push(...dateConflicts(a, b));
+      if (datesBoth && sim >= DATE_CONFLICT_SIMILARITY) found.push(...dateConflicts(a, b, texts));
       if (a.entities.length > 0 && b.entities.length > 0 && wordCosine(vectors[a.id]!, vectors[b.id]!) >= NAME_CONFLICT_WORD_SIMILARITY) found.push(...nameConflicts(a, b, nameContext));
       found.push(...firstClaimConflicts(a, claimsOf(a), texts[a.article]!, b, claimsOf(b), texts[b.article]!));
       for (const f of found) {

@@ -138,9 +138,17 @@ export function datesAgree(a: DateMention, b: DateMention): boolean {
   return true;
 }
 
-export function dateConflicts(a: Statement, b: Statement): FoundConflict[] {
-  const da = dayDates(a);
-  const db = dayDates(b);
+/** "أعلن الحلف أمس أن …", "أكدت القوات اليوم السبت أن …": a day right before أن / إن dates the report, not the event. */
+const REPORT_DAY_AFTER = /^[\s،,]*(?:أن|إن|بأن|ان|بان)(?:\s|ه|ها|هم)/u;
+
+function isReportDay(d: DateMention, text: string | undefined): boolean {
+  return text !== undefined && REPORT_DAY_AFTER.test(text.slice(d.end, d.end + 8));
+}
+
+/** `texts`, when given, is each article's text (by index): a day that dates the report is left out. */
+export function dateConflicts(a: Statement, b: Statement, texts?: readonly string[]): FoundConflict[] {
+  const da = dayDates(a).filter((d) => !isReportDay(d, texts?.[a.article]));
+  const db = dayDates(b).filter((d) => !isReportDay(d, texts?.[b.article]));
   // One day each: with more, which date goes with which event is not known.
   if (da.length !== 1 || db.length !== 1) return [];
   const x = da[0]!; const y = db[0]!;
