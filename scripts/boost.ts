@@ -4,6 +4,7 @@
  * depth, leaves get −G/(H+λ) shrunk by the learning rate. Used by scripts/train-stance.ts on the dense pair features;
  * the trees it returns are evaluated by treeScore in src/compare/stance-model.ts.
  */
+import { seededRandom } from '../src/analysis/entities/perceptron.js';
 import { softmax, treeScore, type StanceTree } from '../src/compare/stance-model.js';
 
 export interface BoostOptions {
@@ -46,18 +47,6 @@ function binOf(cuts: readonly number[], v: number): number {
   let lo = 0; let hi = cuts.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (v <= cuts[mid]!) hi = mid; else lo = mid + 1; }
   return lo;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -117,7 +106,7 @@ export function boost(rows: readonly (readonly number[])[], labels: readonly num
   const scores = init.map((s) => [...s]);
   const trees: StanceTree[] = [];
   const index = Array.from({ length: n }, (_, i) => i);
-  const rand = random(12345);
+  const rand = seededRandom(12345);
   const wsum = weights.reduce((a, b) => a + b, 0);
   const g = new Float64Array(n); const h = new Float64Array(n);
   for (let round = 0; round < opts.rounds; round++) {
