@@ -111,7 +111,23 @@ interface PairOutcome {
   ok: boolean;
 }
 
+// Word pairs recur across the names of a story (every spelling of every entity against every other): outcomes are
+// kept, keyed by the pair and the options; the cache is emptied when it grows past a bound.
+const PAIR_CACHE_LIMIT = 200_000;
+const pairCache = new Map<string, PairOutcome>();
+
 function wordPair(a: string, b: string, threshold: number, decisionOnly: boolean, joined = false): PairOutcome {
+  const key = `${a}\u0000${b}\u0000${threshold}${decisionOnly ? 'd' : 'f'}${joined ? 'j' : 's'}`;
+  let outcome = pairCache.get(key);
+  if (outcome === undefined) {
+    outcome = computeWordPair(a, b, threshold, decisionOnly, joined);
+    if (pairCache.size >= PAIR_CACHE_LIMIT) pairCache.clear();
+    pairCache.set(key, outcome);
+  }
+  return outcome;
+}
+
+function computeWordPair(a: string, b: string, threshold: number, decisionOnly: boolean, joined: boolean): PairOutcome {
   const meanLength = (a.length + b.length) / 2;
   // The largest cost any rule below could accept (score = 1 − (cost + overhead) / length ≥ threshold).
   const maxCost = decisionOnly ? Math.max(STRICT_MAX_COST, SHORT_WORD_MAX_COST, (1 - threshold) * meanLength) : Infinity;
