@@ -112,13 +112,16 @@ interface PairOutcome {
   ok: boolean;
 }
 
-// Word pairs recur across the names of a story (every spelling of every entity against every other): outcomes are
-// kept, keyed by the pair and the options; the cache is emptied when it grows past a bound.
+// Word pairs recur across the names of a story (every spelling of every entity against every other): outcomes at
+// the default threshold are kept, keyed by the pair and the options; the cache is emptied when it grows past a
+// bound. Other thresholds (the evaluation's sweeps over millions of distinct pairs) are not kept: there a cache
+// costs more than it saves.
 const PAIR_CACHE_LIMIT = 200_000;
 const pairCache = new Map<string, PairOutcome>();
 
 function wordPair(a: string, b: string, threshold: number, decisionOnly: boolean, joined = false): PairOutcome {
-  const key = `${a}\u0000${b}\u0000${threshold}${decisionOnly ? 'd' : 'f'}${joined ? 'j' : 's'}`;
+  if (threshold !== WORD_THRESHOLD) return computeWordPair(a, b, threshold, decisionOnly, joined);
+  const key = `${a}\u0000${b}\u0000${decisionOnly ? 'd' : 'f'}${joined ? 'j' : 's'}`;
   let outcome = pairCache.get(key);
   if (outcome === undefined) {
     outcome = computeWordPair(a, b, threshold, decisionOnly, joined);
