@@ -88,10 +88,25 @@ export function spread(p: Packed): Table {
   return t;
 }
 
-/** The packed vectors of a pair, of one generation. */
-export function packPair(a: Vector, b: Vector): [Packed, Packed] {
-  let pa = pack(a);
-  const pb = pack(b);
+/** Vectors compared once so far: packing pays only from the second comparison of a vector on. */
+const seen = new WeakSet<Vector>();
+
+function packedIfRepeated(v: Vector): Packed | undefined {
+  const p = packs.get(v);
+  if (p && p.generation === generation && p.size === v.size) return p;
+  if (seen.has(v)) return pack(v);
+  seen.add(v);
+  return undefined;
+}
+
+/**
+ * The packed vectors of a pair, of one generation, or undefined when one of them is compared for the first time
+ * (a pair of statements compared once, as `tabayyun pairs` does, is cheaper to compare on the Maps).
+ */
+export function packPair(a: Vector, b: Vector): [Packed, Packed] | undefined {
+  let pa = packedIfRepeated(a);
+  const pb = packedIfRepeated(b);
+  if (!pa || !pb) return undefined;
   if (pa.generation !== pb.generation) pa = pack(a);
   return [pa, pb];
 }

@@ -13,7 +13,9 @@ import type { Vector } from './vectors.js';
 const CONTAINMENT_MIN_TERMS = 6;
 
 export function statementSimilarity(a: Vector, b: Vector): number {
-  const [pa, pb] = packPair(a, b);
+  const packed = packPair(a, b);
+  if (!packed) return mapSimilarity(a, b);
+  const [pa, pb] = packed;
   let dot = 0;
   let coveredA = 0;
   let coveredB = 0;
@@ -29,6 +31,21 @@ export function statementSimilarity(a: Vector, b: Vector): number {
   }
   // Unit vectors: the share of the smaller statement's squared weight that the other one has too (the mean of both
   // shares when they are the same size, so that the order of the two never matters).
+  const covered = a.size === b.size ? (coveredA + coveredB) / 2 : coveredA;
+  const containment = covered * Math.min(1, small.size / CONTAINMENT_MIN_TERMS);
+  return Math.min(1, 0.5 * dot + 0.5 * containment);
+}
+
+/** The same figures from the Maps themselves, in the same order of summation. */
+function mapSimilarity(a: Vector, b: Vector): number {
+  let dot = 0;
+  let coveredA = 0;
+  let coveredB = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [t, x] of small) {
+    const y = large.get(t);
+    if (y !== undefined) { dot += x * y; coveredA += x * x; coveredB += y * y; }
+  }
   const covered = a.size === b.size ? (coveredA + coveredB) / 2 : coveredA;
   const containment = covered * Math.min(1, small.size / CONTAINMENT_MIN_TERMS);
   return Math.min(1, 0.5 * dot + 0.5 * containment);

@@ -113,7 +113,9 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 /** Cosine restricted to word and skeleton terms: how alike two statements are once names, figures and dates are set aside. */
 export function wordCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   // Packed (./packed-vectors.ts): the same sums, in the same order, as iterating `a` and looking terms up in `b`.
-  const [pa, pb] = packPair(a as Vector, b as Vector);
+  const packed = packPair(a as Vector, b as Vector);
+  if (!packed) return mapWordCosine(a, b);
+  const [pa, pb] = packed;
   const na = pa.wordNorm;
   const nb = pb.wordNorm;
   if (!(na > 0 && nb > 0)) return 0;
@@ -124,4 +126,18 @@ export function wordCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string
     if (stamp[id] === current) dot += pa.wordWeights[k]! * weights[id]!;
   }
   return Math.min(1, dot / Math.sqrt(na * nb));
+}
+
+function mapWordCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    if (t[0] !== 'w' && t[0] !== 'k') continue;
+    na += x * x;
+    const y = b.get(t);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const [t, y] of b) if (t[0] === 'w' || t[0] === 'k') nb += y * y;
+  return na > 0 && nb > 0 ? Math.min(1, dot / Math.sqrt(na * nb)) : 0;
 }
