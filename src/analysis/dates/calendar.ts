@@ -104,9 +104,14 @@ export function easter(year: number): number {
   return dayNumber(year, month, day);
 }
 
-const HIJRI_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-  timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
-});
+// Made on first use: building an ICU calendar formatter takes milliseconds, and most texts give no Hijri date.
+let hijriFormat: Intl.DateTimeFormat | undefined;
+function hijriFormatter(): Intl.DateTimeFormat {
+  hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
+  });
+  return hijriFormat;
+}
 
 /** Hijri years we convert: the Umm al-Qura era of ICU's table, with margin for history. */
 export const MIN_HIJRI_YEAR = 1;
@@ -127,7 +132,7 @@ function toHijriUncached(n: number): Ymd {
   let year = 0;
   let month = 0;
   let day = 0;
-  for (const p of HIJRI_FORMAT.formatToParts(new Date(n * MS_PER_DAY))) {
+  for (const p of hijriFormatter().formatToParts(new Date(n * MS_PER_DAY))) {
     if (p.type === 'year') year = Number(p.value);
     else if (p.type === 'month') month = Number(p.value);
     else if (p.type === 'day') day = Number(p.value);

@@ -39,9 +39,13 @@ export function nameWordKey(key: string): string {
 /** Parses name-words.txt (`word<TAB>count` lines) into word → count. */
 export function parseNameWords(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  // One pass over the text, without an array of lines (the file has tens of thousands).
+  for (let from = 0; from < text.length;) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', from);
+    if (tab > from && tab < end) out.set(text.slice(from, tab), Number(text.slice(tab + 1, end)));
+    from = end + 1;
   }
   return out;
 }
@@ -94,19 +98,24 @@ export class Gazetteer {
     for (let i = 0; i < keys.length; i++) {
       const first = keys[i]!;
       if (!first) continue;
-      const longest = new Map<number, number>();
-      const forms = [first, ...procliticSplits(first, 2).map((s) => s.base)];
-      for (const form of forms) {
+      // Made only when an entry ends here: most words begin none.
+      let longest: Map<number, number> | undefined;
+      const walk = (form: string) => {
         let node = this.root.next.get(form);
         let j = i + 1;
         while (node) {
-          for (const l of node.ends) if ((longest.get(l) ?? 0) < j) longest.set(l, j);
+          for (const l of node.ends) {
+            longest ??= new Map();
+            if ((longest.get(l) ?? 0) < j) longest.set(l, j);
+          }
           if (j >= keys.length) break;
           node = node.next.get(keys[j]!);
           j++;
         }
-      }
-      for (const [l, end] of longest) out.push({ start: i, end, list: this.listNames[l]! });
+      };
+      walk(first);
+      for (const split of procliticSplits(first, 2)) walk(split.base);
+      if (longest) for (const [l, end] of longest) out.push({ start: i, end, list: this.listNames[l]! });
     }
     return out;
   }

@@ -8,7 +8,7 @@
  *   features   UTF-8, "\n"-separated, row order;   weights  Int16 rows × TAGS.length;
  *   transitions Float32 (TAGS.length + 1) × TAGS.length;   lexicon  UTF-8, "\n"-separated.
  */
-import { withLookup, type TaggerModel } from './perceptron.js';
+import type { TaggerModel } from './perceptron.js';
 import { TAGS } from './types.js';
 
 export const MODEL_FORMAT = 1;
@@ -89,15 +89,45 @@ export function decodeModel(bytes: Uint8Array): EntityModel {
     const s = header.sections[name];
     return bytes.subarray(bodyStart + s.offset, bodyStart + s.offset + s.length);
   };
-  const names = dec.decode(section('features')).split('\n');
-  const features = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) features.set(names[i]!, i);
+  // The by-template lookup is what tagging reads: built in one pass over the feature names. The flat name → row map
+  // (what training and encoding use) is only built if asked for.
+  const namesText = dec.decode(section('features'));
+  const lookup = new Map<string, Map<string, number>>();
+  let row = 0;
+  let lastTemplate = '';
+  let values: Map<string, number> | undefined;
+  for (let from = 0; from <= namesText.length; row++) {
+    let to = namesText.indexOf('\n', from);
+    if (to < 0) to = namesText.length;
+    let eq = namesText.indexOf('=', from);
+    if (eq > to) eq = -1;
+    // As withLookup splits a name (a name without "=" never occurs in a trained model).
+    const template = eq < 0 ? namesText.slice(from, Math.max(from, to - 1)) : namesText.slice(from, eq);
+    if (values === undefined || template !== lastTemplate) {
+      values = lookup.get(template);
+      if (!values) { values = new Map(); lookup.set(template, values); }
+      lastTemplate = template;
+    }
+    values.set(namesText.slice(eq < 0 ? from : eq + 1, to), row);
+    from = to + 1;
+  }
   // Copies make the typed arrays aligned whatever the offset of `bytes` in its buffer.
   const weights = new Int16Array(section('weights').slice().buffer);
   const transitions = new Float32Array(section('transitions').slice().buffer);
+  let features: Map<string, number> | undefined;
+  const tagger: TaggerModel = {
+    get features(): Map<string, number> {
+      features ??= new Map(namesText.split('\n').map((name, i) => [name, i]));
+      return features;
+    },
+    lookup,
+    weights,
+    scale: header.scale,
+    transitions,
+  };
   const lexiconText = dec.decode(section('lexicon'));
   return {
-    tagger: withLookup({ features, weights, scale: header.scale, transitions }),
+    tagger,
     entityWords: new Set(lexiconText ? lexiconText.split('\n') : []),
     header,
   };

@@ -59,6 +59,9 @@ interface Cluster extends DocumentEntity {
   typeCounts: Map<EntityType, number>;
 }
 
+/** Only `same` is read here: the matcher may stop a pair as soon as it cannot pass (the decision is unchanged). */
+const DECISION = { decisionOnly: true } as const;
+
 function wordsEqual(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
@@ -66,7 +69,7 @@ function wordsEqual(a: readonly string[], b: readonly string[]): boolean {
 /** True when `part` is the same name as the words of `full` from `from` (spelling variants allowed). */
 function matchesAt(part: readonly string[], full: readonly string[], from: number): boolean {
   const slice = full.slice(from, from + part.length);
-  return slice.length === part.length && (wordsEqual(part, slice) || compareNameWords(part, slice).same);
+  return slice.length === part.length && (wordsEqual(part, slice) || compareNameWords(part, slice, DECISION).same);
 }
 
 /** Which partial rule, if any, attaches `part` (fewer words) to the name `full`. */
@@ -121,7 +124,7 @@ export function linkMentions(mentions: readonly Mention[]): { mentions: LinkedMe
         rule = c.spellingRules[c.spellings.findIndex((s) => wordsEqual(s, w))]!;
       }
       if (target < 0) {
-        target = clusters.findIndex((c) => typesAgree(c.type, m.type) && c.spellings.some((s) => s.length > 0 && compareNameWords(w, s).same));
+        target = clusters.findIndex((c) => typesAgree(c.type, m.type) && c.spellings.some((s) => s.length > 0 && compareNameWords(w, s, DECISION).same));
         if (target >= 0) rule = 'variant';
       }
       if (target < 0 && (m.type === 'PER' || m.type === 'MISC')) {

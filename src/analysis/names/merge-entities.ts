@@ -105,8 +105,47 @@ function majority(types: EntityType[]): EntityType {
   return best;
 }
 
-/** Memo of spelling-pair decisions within one merge: a story repeats the same few spellings in every article. */
-type Memo = Map<string, boolean>;
+/**
+ * Per merge: every distinct spelling gets a number, and spelling-pair decisions are memoised by those numbers (a
+ * story repeats the same few spellings in every article).
+ */
+class Memo {
+  private readonly ids = new Map<string, number>();
+  private readonly same = new Map<number, boolean>();
+  private readonly partial = new Map<number, ReturnType<typeof partialRule>>();
+
+  idOf(s: readonly string[]): number {
+    const key = spellingKey(s);
+    let id = this.ids.get(key);
+    if (id === undefined) { id = this.ids.size; this.ids.set(key, id); }
+    return id;
+  }
+
+  /** compareNameWords(s, t).same, computed once per pair. */
+  sameSpelling(s: readonly string[], sId: number, t: readonly string[], tId: number): boolean {
+    const key = sId * PAIR_BASE + tId;
+    let same = this.same.get(key);
+    if (same === undefined) {
+      same = compareNameWords(s, t, { decisionOnly: true }).same;
+      this.same.set(key, same);
+    }
+    return same;
+  }
+
+  /** partialRule(part, full), computed once per pair of spellings. */
+  partialRule(part: readonly string[], full: readonly string[]): ReturnType<typeof partialRule> {
+    const key = this.idOf(part) * PAIR_BASE + this.idOf(full);
+    let rule = this.partial.get(key);
+    if (rule === undefined) {
+      rule = partialRule(part, full);
+      this.partial.set(key, rule);
+    }
+    return rule;
+  }
+}
+
+/** Spelling numbers stay below this in any story (pair keys are exact integers below 2^53). */
+const PAIR_BASE = 2 ** 26;
 
 /** The words of a spelling as one string, built once per spelling array. */
 const spellingKeys = new WeakMap<readonly string[], string>();
@@ -116,20 +155,22 @@ function spellingKey(s: readonly string[]): string {
   return k;
 }
 
-function sameSpelling(s: readonly string[], t: readonly string[], memo: Memo): boolean {
-  const key = `${spellingKey(s)}\u0000${spellingKey(t)}`;
-  let same = memo.get(key);
-  if (same === undefined) {
-    same = compareNameWords(s, t, { decisionOnly: true }).same;
-    memo.set(key, same);
-  }
-  return same;
+/** A group being merged, with the numbers of its spellings (same order as `spellings`). */
+interface MergedGroup extends Group {
+  ids: number[];
+  idSet: Set<number>;
 }
 
-function sameEntity(a: Group, b: Group, memo: Memo): boolean {
-  if (a.spellings.some((s) => b.spellings.some((t) => wordsEqual(s, t)))) return true;
+function withIds(g: Group, memo: Memo): MergedGroup {
+  const ids = g.spellings.map((s) => memo.idOf(s));
+  return { ...g, spellings: [...g.spellings], occurrences: [...g.occurrences], ids, idSet: new Set(ids) };
+}
+
+function sameEntity(a: MergedGroup, b: MergedGroup, memo: Memo): boolean {
+  // Same words: spellings with one key are equal word lists.
+  if (b.ids.some((id) => a.idSet.has(id))) return true;
   if (!typesAgree(a.type, b.type)) return false;
-  const variant = a.spellings.some((s) => b.spellings.some((t) => sameSpelling(s, t, memo)));
+  const variant = a.spellings.some((s, i) => b.spellings.some((t, j) => memo.sameSpelling(s, a.ids[i]!, t, b.ids[j]!)));
   return variant && compareNameWords(a.words, b.words).score >= CHAIN_GUARD_SCORE;
 }
 
@@ -138,23 +179,27 @@ export function mergeEntities(docs: readonly ArticleEntities[]): CanonicalEntity
   const groups = docs.flatMap((d, k) => articleGroups(d, k));
   // Fullest names first; then article order and position, so that the result does not depend on Map order.
   groups.sort((x, y) => y.words.length - x.words.length || x.article - y.article || x.start - y.start);
-  const merged: Group[] = [];
-  const memo: Memo = new Map();
-  for (const g of groups) {
+  const merged: MergedGroup[] = [];
+  const memo = new Memo();
+  for (const group of groups) {
+    const g = withIds(group, memo);
     let target = merged.find((m) => sameEntity(m, g, memo));
-    if (!target && (g.type === 'PER' || g.type === 'MISC')) {
-      const candidates = merged.filter((m) => m.type === 'PER' && g.words.length > 0 && (() => {
-        const r = partialRule(g.words, m.words);
+    if (!target && (g.type === 'PER' || g.type === 'MISC') && g.words.length > 0) {
+      const candidates = merged.filter((m) => m.type === 'PER' && (() => {
+        const r = memo.partialRule(g.words, m.words);
         return r === 'surname' || r === 'family-name';
       })());
       if (candidates.length === 1) target = candidates[0];
     }
     if (!target) {
-      merged.push({ ...g, spellings: [...g.spellings], occurrences: [...g.occurrences] });
+      merged.push(g);
       continue;
     }
     target.occurrences.push(...g.occurrences);
-    for (const s of g.spellings) if (!target.spellings.some((t) => wordsEqual(s, t))) target.spellings.push(s);
+    g.spellings.forEach((s, i) => {
+      const id = g.ids[i]!;
+      if (!target.idSet.has(id)) { target.spellings.push(s); target.ids.push(id); target.idSet.add(id); }
+    });
   }
   const final = mergeCliticForms(merged);
   return final.map(toCanonical).sort((a, b) => firstOf(a) - firstOf(b));

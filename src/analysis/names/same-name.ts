@@ -99,8 +99,9 @@ export interface SameNameOptions {
   /** Score a word pair must reach (default WORD_THRESHOLD); the evaluation varies it to print the curve. */
   threshold?: number;
   /**
-   * Only the decision is needed: word pairs are abandoned as soon as they cannot pass, so the score of a pair
-   * that is not the same name is then only an upper bound. For bulk comparison (the evaluation, large stories).
+   * Only the decision is needed: word pairs are abandoned as soon as they cannot pass, and alignments as soon as
+   * one of their pairs fails, so the score of a pair that is not the same name is then meaningless (an upper bound
+   * of the cheapest alignment, or 0). For bulk comparison (the evaluation, large stories).
    */
   decisionOnly?: boolean;
 }
@@ -111,7 +112,26 @@ interface PairOutcome {
   ok: boolean;
 }
 
+// Word pairs recur across the names of a story (every spelling of every entity against every other): outcomes at
+// the default threshold are kept, keyed by the pair and the options; the cache is emptied when it grows past a
+// bound. Other thresholds (the evaluation's sweeps over millions of distinct pairs) are not kept: there a cache
+// costs more than it saves.
+const PAIR_CACHE_LIMIT = 200_000;
+const pairCache = new Map<string, PairOutcome>();
+
 function wordPair(a: string, b: string, threshold: number, decisionOnly: boolean, joined = false): PairOutcome {
+  if (threshold !== WORD_THRESHOLD) return computeWordPair(a, b, threshold, decisionOnly, joined);
+  const key = `${a}\u0000${b}\u0000${decisionOnly ? 'd' : 'f'}${joined ? 'j' : 's'}`;
+  let outcome = pairCache.get(key);
+  if (outcome === undefined) {
+    outcome = computeWordPair(a, b, threshold, decisionOnly, joined);
+    if (pairCache.size >= PAIR_CACHE_LIMIT) pairCache.clear();
+    pairCache.set(key, outcome);
+  }
+  return outcome;
+}
+
+function computeWordPair(a: string, b: string, threshold: number, decisionOnly: boolean, joined: boolean): PairOutcome {
   const meanLength = (a.length + b.length) / 2;
   // The largest cost any rule below could accept (score = 1 − (cost + overhead) / length ≥ threshold).
   const maxCost = decisionOnly ? Math.max(STRICT_MAX_COST, SHORT_WORD_MAX_COST, (1 - threshold) * meanLength) : Infinity;
@@ -152,15 +172,20 @@ export function compareNameWords(a: readonly string[], b: readonly string[], opt
   const any: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
   passing[0]![0] = 0;
   any[0]![0] = 0;
+  // Words written together, built once: joinedA[i * 3 + k - 1] is a[i..i+k) run together.
+  const joinedA = joinedRuns(a);
+  const joinedB = joinedRuns(b);
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const fromPassing = passing[i]![j]!;
       const fromAny = any[i]![j]!;
       if (fromAny === Infinity) continue;
+      // Only the decision is asked for: a cell no passing alignment reaches cannot lead to one.
+      if (decisionOnly && fromPassing === Infinity) continue;
       for (const [k, l] of STEPS) {
         if (i + k > n || j + l > m) continue;
-        const wa = a.slice(i, i + k).join('');
-        const wb = b.slice(j, j + l).join('');
+        const wa = joinedA[i * 3 + k - 1]!;
+        const wb = joinedB[j * 3 + l - 1]!;
         const pair = wordPair(wa, wb, threshold, decisionOnly, k > 1 || l > 1);
         const cost = pair.cost + JOIN_COST * (k - 1 + l - 1);
         const nextAny = any[i + k]!;
@@ -176,6 +201,19 @@ export function compareNameWords(a: readonly string[], b: readonly string[], opt
   const cost = same ? passing[n]![m]! : any[n]![m]!;
   const score = cost === Infinity ? 0 : Math.max(0, Math.min(1, 1 - cost / meanLength));
   return { same, score };
+}
+
+/** Runs of one, two and three consecutive words written together, at i * 3 + (count − 1). */
+function joinedRuns(words: readonly string[]): string[] {
+  const out = new Array<string>(words.length * 3);
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let k = 0; k < 3 && i + k < words.length; k++) {
+      run += words[i + k]!;
+      out[i * 3 + k] = run;
+    }
+  }
+  return out;
 }
 
 /**

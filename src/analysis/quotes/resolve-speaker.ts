@@ -22,6 +22,21 @@ const ROLE_WINDOW = 80;
  * back (للرئيس الروسي → الرئيس الروسي), since the role may be introduced in a genitive (زيارة للرئيس الروسي …).
  */
 function folded(s: string): string {
+  let out = foldedCache.get(s);
+  if (out === undefined) {
+    out = computeFolded(s);
+    if (foldedCache.size >= FOLDED_CACHE_LIMIT) foldedCache.clear();
+    foldedCache.set(s, out);
+  }
+  return out;
+}
+
+// Every quote of a document folds the same entity texts and the same windows before each person: kept, and emptied
+// when the cache grows past a bound.
+const FOLDED_CACHE_LIMIT = 20_000;
+const foldedCache = new Map<string, string>();
+
+function computeFolded(s: string): string {
   return normalizeKey(s).split(/[\s\p{P}]+/u).filter(Boolean).map((w) => {
     if (w.startsWith('لل') && w.length > 3) return 'ال' + w.slice(2);
     if ((w.startsWith('وال') || w.startsWith('بال')) && w.length > 4) return w.slice(1);
@@ -61,7 +76,7 @@ export function resolveSpeakerKey(text: string, span: { start: number; end: numb
   for (const p of people) {
     const full = mentionWords(p.text);
     const rule = partialRule(words, full);
-    if (rule === 'surname' || rule === 'family-name' || (full.length === words.length && compareNameWords(words, full).same)) keys.add(p.key);
+    if (rule === 'surname' || rule === 'family-name' || (full.length === words.length && compareNameWords(words, full, { decisionOnly: true }).same)) keys.add(p.key);
   }
   return keys.size === 1 ? [...keys][0] : undefined;
 }
