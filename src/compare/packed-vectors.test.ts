@@ -1,35 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { statementSimilarity } from './similarity.js';
-import { wordCosine, type Vector } from './vectors.js';
+import { mapSimilarity, statementSimilarity } from './similarity.js';
+import { mapWordCosine, wordCosine, type Vector } from './vectors.js';
 
-/** The Map versions the packed ones replace: the figures must be equal to the last bit. */
-function mapSimilarity(a: Vector, b: Vector): number {
-  let dot = 0;
-  let coveredA = 0;
-  let coveredB = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [t, x] of small) {
-    const y = large.get(t);
-    if (y !== undefined) { dot += x * y; coveredA += x * x; coveredB += y * y; }
-  }
-  const covered = a.size === b.size ? (coveredA + coveredB) / 2 : coveredA;
-  return Math.min(1, 0.5 * dot + 0.5 * covered * Math.min(1, small.size / 6));
-}
-
-function mapWordCosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    if (t[0] !== 'w' && t[0] !== 'k') continue;
-    na += x * x;
-    const y = b.get(t);
-    if (y !== undefined) dot += x * y;
-  }
-  for (const [t, y] of b) if (t[0] === 'w' || t[0] === 'k') nb += y * y;
-  return na > 0 && nb > 0 ? Math.min(1, dot / Math.sqrt(na * nb)) : 0;
-}
+// The Map versions the packed ones replace (still used for a vector's first comparison): the figures must be equal
+// to the last bit.
 
 function randomVectors(count: number, seed: number): Vector[] {
   let s = seed;

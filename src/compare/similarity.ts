@@ -37,7 +37,7 @@ export function statementSimilarity(a: Vector, b: Vector): number {
 }
 
 /** The same figures from the Maps themselves, in the same order of summation. */
-function mapSimilarity(a: Vector, b: Vector): number {
+export function mapSimilarity(a: Vector, b: Vector): number {
   let dot = 0;
   let coveredA = 0;
   let coveredB = 0;

@@ -128,7 +128,7 @@ export function wordCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string
   return Math.min(1, dot / Math.sqrt(na * nb));
 }
 
-function mapWordCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+export function mapWordCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
