@@ -172,3 +172,10 @@ test('a numeric date with a year of 1350–1500 and no era is Hijri', () => {
   assert.equal(d!.value, '2015-08-16');
   assert.equal(extractDates('في 5/3/2015')[0]!.calendar, 'gregorian');
 });
+
+test('a part of the day after the hour and before the day sets a.m. or p.m.: "الثامنة من مساء الخميس"', () => {
+  const at = (text: string) => extractDates(text, { published: '2015-08-09' }).map((d) => [d.value, d.warning?.code]);
+  assert.deepEqual(at('الساعة الثامنة من مساء الخميس'), [['2015-08-06T20:00', undefined]]);
+  assert.deepEqual(at('الساعة الثامنة من صباح الأحد'), [['2015-08-09T08:00', undefined]]);
+  assert.deepEqual(at('الساعة 3 من يوم الأحد'), [['2015-08-09T03:00', 'ambiguous-hour']]);
+});

@@ -188,7 +188,20 @@ function extend(ctx: Ctx, c: DateCandidate): DateCandidate {
       if (day && takesTime(day)) {
         const dayPart = part === 0 ? DAY_PARTS.get(wordKey(ctx, j)!) : undefined;
         const out: DateCandidate = { ...day, first: c.first, prefix: c.prefix, time: c.time! };
-        if (dayPart) out.dayPart = dayPart;
+        if (dayPart) {
+          out.dayPart = dayPart;
+          // "الثامنة من صباح الأحد": the part of the day says a.m. or p.m. for the hour before it.
+          // (The rules of parseClock's own part of the day: evening and afternoon add 12; night only to 6–11.)
+          const t = out.time!;
+          if (t.pm === undefined && t.hour <= 12) {
+            if (dayPart === 'dawn' || dayPart === 'morning') out.time = { ...t, pm: false };
+            else if (dayPart === 'evening' || dayPart === 'afternoon') out.time = { ...t, hour: t.hour < 12 ? t.hour + 12 : t.hour, pm: true };
+            else if (dayPart === 'night') {
+              const hour = t.hour === 12 ? 0 : t.hour >= 6 ? t.hour + 12 : t.hour;
+              out.time = { ...t, hour, pm: hour >= 12 };
+            }
+          }
+        }
         return out;
       }
     }
