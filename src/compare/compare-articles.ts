@@ -14,7 +14,7 @@ import { normalizeKey } from '../text/normalize.js';
 import { ALIGN, alignStatements, type AlignedGroup } from './align.js';
 import { profileSimilarity, type ArticleProfile } from './article-similarity.js';
 import { comparable, dateConflicts, nameConflicts, quantityConflicts, type FoundConflict, type FoundValue } from './conflicts.js';
-import { quantitiesAgree } from './quantity-agreement.js';
+import { quantitiesAgree, thousandsAgree } from './quantity-agreement.js';
 import { firstClaimConflicts, firstClaims, type FirstClaim } from './first-claims.js';
 import { prepareArticle, type PreparedArticle, type Statement } from './prepare.js';
 import { statementSimilarity } from './similarity.js';
@@ -291,24 +291,6 @@ function cohesion(group: AlignedGroup, vectors: readonly Vector[], statements: r
 
 /** "163 آخرون", "ثلاث أخرى": the noun counted is an earlier one ("others"), so two such figures need not count one thing. */
 const RELATIVE_HEADS = new Set(['اخر']);
-
-/**
- * "320.000 حبة" and "320 ألف حبة", "236.190 كرتونا" and "236190 كرتونا": a point or comma before exactly three
- * digits is a thousands separator as often as a decimal point in this press; the figures agree when reading it so
- * makes them equal. So do two figures written with the same four or more digits.
- */
-export function thousandsAgree(a: Quantity, b: Quantity): boolean {
-  const alternative = (q: Quantity) => (/^[^0-9٠-٩]*[0-9٠-٩]{1,3}[.,٫][0-9٠-٩]{3}(?![0-9٠-٩.,٫])/u.test(q.text) ? q.value * 1000 : undefined);
-  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(y));
-  const xa = alternative(a);
-  const xb = alternative(b);
-  if ((xa !== undefined && close(xa, b.value)) || (xb !== undefined && close(xb, a.value))) return true;
-  // The same digits, grouped or not, with or without a redundant magnitude word ("665,932,983 مليون ريال" and
-  // "665.932.983 ريالا"): one figure written two ways.
-  const digits = (q: Quantity) => (q.text.match(/[0-9٠-٩]/gu) ?? []).map((c) => String(c.charCodeAt(0) >= 0x660 ? c.charCodeAt(0) - 0x660 : c)).join('');
-  const da = digits(a);
-  return da.length >= 4 && da === digits(b);
-}
 
 /**
  * Conflicts between the statements of one fact from different articles. A figure conflicts only when the other

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractQuantities } from '../analysis/quantities/index.js';
-import { quantitiesAgree, roundingStep } from './quantity-agreement.js';
+import { quantitiesAgree, roundingStep, thousandsAgree } from './quantity-agreement.js';
 
 function q(text: string) {
   const found = extractQuantities(text);
@@ -34,4 +34,13 @@ test('rounding steps', () => {
   assert.equal(roundingStep(15), 1);
   assert.equal(roundingStep(1_500_000), 100_000);
   assert.equal(roundingStep(1.5), 0.1);
+});
+
+test('thousandsAgree: a separator before three digits read both ways; the same digits written two ways', () => {
+  const q = (text: string) => extractQuantities(text)[0]!;
+  assert.equal(thousandsAgree(q('تهريب (320.000) حبة'), q('تهريب 320 ألف حبة')), true);
+  assert.equal(thousandsAgree(q('محملة بـ236.190 كرتونا'), q('محملة بـ236190 كرتونا')), true);
+  assert.equal(thousandsAgree(q('بلغت 665,932,983 مليون ريال'), q('بلغت 665.932.983 ريالا')), true);
+  assert.equal(thousandsAgree(q('تزن 708.57 طن'), q('تزن 70857 طن')), false);
+  assert.equal(thousandsAgree(q('1500 ريال'), q('1600 ريال')), false);
 });

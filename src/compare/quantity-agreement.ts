@@ -75,3 +75,25 @@ export function describeValue(q: Quantity): string {
   if (q.max !== undefined) return `أقل من ${q.max}`;
   return q.approximate ? `نحو ${q.value}` : String(q.value);
 }
+
+/**
+ * "320.000 حبة" and "320 ألف حبة", "236.190 كرتونا" and "236190 كرتونا": a point or comma before exactly three
+ * digits is a thousands separator as often as a decimal point in this press; the figures agree when reading it so
+ * makes them equal. So do two figures written with the same four or more digits.
+ */
+export function thousandsAgree(a: Quantity, b: Quantity): boolean {
+  const alternative = (q: Quantity) => (/^[^0-9٠-٩]*[0-9٠-٩]{1,3}[.,٫][0-9٠-٩]{3}(?![0-9٠-٩.,٫])/u.test(q.text) ? q.value * 1000 : undefined);
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(y));
+  const xa = alternative(a);
+  const xb = alternative(b);
+  if ((xa !== undefined && close(xa, b.value)) || (xb !== undefined && close(xb, a.value))) return true;
+  // The same digits, grouped or not, with or without a redundant magnitude word ("665,932,983 مليون ريال" and
+  // "665.932.983 ريالا"): one figure written two ways.
+  // Only numerals grouped by threes (or not grouped) count: 708.57 and 70857 are two numbers.
+  const numeral = (q: Quantity) => /[0-9٠-٩][0-9٠-٩.,٫٬]*/u.exec(q.text)?.[0] ?? '';
+  const grouped = (n: string) => /^[0-9٠-٩]{1,3}(?:[.,٫٬][0-9٠-٩]{3})+$|^[0-9٠-٩]+$/u.test(n);
+  const digits = (n: string) => [...n].filter((c) => /[0-9٠-٩]/u.test(c)).map((c) => String(c.charCodeAt(0) >= 0x660 ? c.charCodeAt(0) - 0x660 : c)).join('');
+  const na = numeral(a);
+  const nb = numeral(b);
+  return grouped(na) && grouped(nb) && digits(na).length >= 4 && digits(na) === digits(nb);
+}
