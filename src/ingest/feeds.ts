@@ -3,7 +3,7 @@
  * when present. The feed is parsed as XML by linkedom; nothing in it is run. An item without a link or an id, or
  * without any text, is reported (E_BAD_RECORD, with its position) and skipped; the other items still come in.
  */
-import { DOMParser } from 'linkedom';
+import { linkedomLib } from './html/libs.js';
 import { TabayyunError, type Warning, type Where } from '../errors.js';
 import { checkText, MAX_INPUT_BYTES } from './decode.js';
 import { normalizeDate } from './metadata/dates.js';
@@ -115,7 +115,7 @@ export function parseFeed(xml: string, options: FeedOptions = {}): ParsedFeed {
   if (!body.startsWith('<')) throw new TabayyunError('E_PARSE', 'not XML: a feed starts with "<"', where);
   let root: DomElement | null;
   try {
-    const doc = new DOMParser().parseFromString(body, 'text/xml') as unknown as { documentElement: DomElement | null };
+    const doc = new (linkedomLib().DOMParser)().parseFromString(body, 'text/xml') as unknown as { documentElement: DomElement | null };
     root = doc.documentElement;
   } catch (e) {
     throw new TabayyunError('E_PARSE', `not XML: ${(e as Error).message}`, where);

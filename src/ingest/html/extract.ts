@@ -4,8 +4,8 @@
  * maxElemsToParse after. linkedom builds a DOM without running anything: scripts and event handlers are inert
  * text to it, and the renderer never reads them.
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
+import { linkedomLib, readabilityLib } from './libs.js';
 import { TabayyunError, type Warning, type Where } from '../../errors.js';
 import { checkText, MAX_INPUT_BYTES } from '../decode.js';
 import type { Hint } from '../clean/types.js';
@@ -56,7 +56,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): ExtractedH
   try {
     // linkedom wants a document: a fragment ("<p>…</p>") gets an <html><body> around it.
     const wrapped = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
-    document = parseHTML(wrapped).document as unknown as DomDocument;
+    document = linkedomLib().parseHTML(wrapped).document as unknown as DomDocument;
   } catch (e) {
     throw new TabayyunError('E_PARSE', `HTML could not be parsed: ${(e as Error).message}`, where);
   }
@@ -64,7 +64,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): ExtractedH
 
   let parsed: ReturnType<Readability<DomElement>['parse']> = null;
   try {
-    const reader = new Readability<DomElement>(document as never, {
+    const reader = new (readabilityLib().Readability)<DomElement>(document as never, {
       maxElemsToParse: maxElements,
       keepClasses: true,
       serializer: (node) => node as unknown as DomElement,
