@@ -57,3 +57,16 @@ test('usage and input errors', async () => {
   await assert.rejects(run(['--conll', join(tmp, 'missing.conll')]), (e: unknown) => e instanceof TabayyunError && e.code === 'E_NOT_FOUND');
   await assert.rejects(run(['--conll', 'x', 'y']), (e: unknown) => e instanceof TabayyunError && e.code === 'E_USAGE');
 });
+
+test('ner --conll: after -DOCSTART- the sentences of a document are tagged together', async () => {
+  const doc = 'قال\nالرئيس\nالحمدان\nإن\nالاتفاق\nنهائي\n.\n\nونجح\nالحمدان\nفي\nالمهمة\n.\n';
+  const alone = (await run(['--conll', '-'], doc)).stdout.split('\n');
+  const together = (await run(['--conll', '-'], `-DOCSTART- O\n\n${doc}`)).stdout.split('\n');
+  // Same lines as the input, shifted by the -DOCSTART- line and the blank line after it.
+  assert.deepEqual(together.slice(0, 2), ['-DOCSTART-\tO', '']);
+  assert.equal(together.length, alone.length + 2);
+  // The name tagged with its title in the first sentence is tagged alone in the second too (with today's model the
+  // sentence-by-sentence run leaves it O there).
+  assert.equal(together[2 + 2], 'الحمدان\tB-PER');
+  assert.equal(together[2 + 9], 'الحمدان\tB-PER');
+});
