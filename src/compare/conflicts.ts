@@ -13,7 +13,7 @@ import type { Entity } from '../analysis/entities/types.js';
 import { sameAlias } from '../analysis/names/aliases.js';
 import { compareNameWords, nameWords, sameName } from '../analysis/names/same-name.js';
 import { normalizeKey } from '../text/normalize.js';
-import { stripTitles } from '../analysis/names/titles.js';
+import { isHonorificPronoun, stripTitles } from '../analysis/names/titles.js';
 import type { Quantity } from '../analysis/quantities/index.js';
 import { matchKey } from './match-key.js';
 import type { Statement } from './prepare.js';
@@ -172,8 +172,6 @@ export interface NameContext {
 /** Names whose spellings score this alike are too close to call a conflict (a transliteration the matcher missed). */
 export const CLOSE_NAME_SCORE = 0.6;
 
-/** معاليه، سموه، فخامته: "his excellency" standing for a person named earlier — not a name to compare. */
-const HONORIFICS = new Set(['معاليه', 'معاليها', 'سموه', 'سموها', 'فخامته', 'سعادته', 'جلالته', 'سماحته', 'دولته'].map((w) => normalizeKey(w)));
 
 /** The other statement has the entity's words in it, tagged or not (a span the tagger cut differently, a shorter form). */
 function mentions(s: Statement, e: Entity): boolean {
@@ -195,8 +193,8 @@ export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): Fou
     }
     return [...seen.values()];
   };
-  const ea = only(a, b).filter((e) => !HONORIFICS.has(normalizeKey(e.text)) && !mentions(b, e));
-  const eb = only(b, a).filter((e) => !HONORIFICS.has(normalizeKey(e.text)) && !mentions(a, e));
+  const ea = only(a, b).filter((e) => !isHonorificPronoun(e.text) && !mentions(b, e));
+  const eb = only(b, a).filter((e) => !isHonorificPronoun(e.text) && !mentions(a, e));
   if (ea.length !== 1 || eb.length !== 1 || ea[0]!.type !== eb[0]!.type) return [];
   const x = ea[0]!; const y = eb[0]!;
   // Two spellings or two lengths of one name (مفرج بن سعد الحقباني / مفرج الحقباني، مورير / ماور، دمرطاش / دمرداش) or

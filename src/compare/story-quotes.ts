@@ -14,10 +14,12 @@
  */
 import type { Quote } from '../analysis/quotes/types.js';
 import { normalizeKey } from '../text/normalize.js';
+import { CUES } from '../analysis/entities/cues.js';
+import { bareForm, matchKey as entityMatchKey } from '../analysis/entities/word-forms.js';
 import { foldNameWord } from '../analysis/names/letters.js';
 import { compareNameWords, nameWords, sameName } from '../analysis/names/same-name.js';
 import { CLOSE_NAME_SCORE } from './conflicts.js';
-import { stripTitles, TITLES } from '../analysis/names/titles.js';
+import { isHonorificPronoun, stripTitles, TITLES } from '../analysis/names/titles.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { matchKey, type KeyContext } from './match-key.js';
@@ -31,8 +33,8 @@ export const QUOTE_MIN_SHARED = 2;
 const GENERIC_SPEAKER_WORDS = new Set(
   ['ناطق', 'ناطقة', 'متحدث', 'متحدثة', 'باسم', 'مسؤول', 'مسؤولة', 'مسؤولون', 'كبير', 'رفيع', 'مصدر', 'مصادر', 'بلاد',
     'البلاد', 'رسمي', 'مطلع', 'مطلعة', 'سابق', 'الجديد', 'العام', 'الدكتور', 'الدكتورة', 'الصحافي', 'الصحفي', 'الكاتب',
-    'المهندس', 'الأستاذ', 'الشيخ', 'المبدع', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'نائب', 'عضو', 'معالي', 'معاليه', 'سمو',
-    'سموه', 'فخامة', 'فخامته', 'سعادة', 'سعادته', 'بيان', 'البيان', 'البيانات', 'الصادرة', 'الصادر']
+    'المهندس', 'الأستاذ', 'الشيخ', 'المبدع', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'نائب', 'عضو', 'معالي', 'سمو', 'فخامة',
+    'سعادة', 'بيان', 'البيان', 'البيانات', 'الصادرة', 'الصادر']
     .map((w) => matchKey(normalizeKey(w))),
 );
 
@@ -45,25 +47,34 @@ export interface ArticleQuote {
   speakerIdentity?: { entity: number; type: 'PER' | 'ORG' };
 }
 
-/** Words that make a speaker an institution even when the entity pass named none: السفارة الأميركية، الخارجية. */
-const INSTITUTION_WORDS = new Set(
-  ['سفارة', 'السفارة', 'قنصلية', 'القنصلية', 'الخارجية', 'الداخلية', 'الدفاع', 'الحكومة', 'الرئاسة', 'الكرملين',
-    'البيت', 'البنتاغون', 'الجيش', 'الشرطة', 'وزارة', 'الوزارة', 'وكالة', 'الوكالة', 'صحيفة', 'الصحيفة', 'قناة', 'هيئة',
-    'الهيئة', 'منظمة', 'المنظمة', 'مجلس', 'المجلس']
-    .map((w) => matchKey(normalizeKey(w))),
-);
+/**
+ * Heads that make a speaker an institution even when the entity pass named none: the tagger's own organisation
+ * heads (وزارة، هيئة، وكالة، صحيفة …) less those that are also ranks or roles (اللواء، الفريق), and the words that
+ * stand for a body in news (السفارة، الخارجية، الكرملين).
+ */
+const INSTITUTION_EXTRA = new Set(['سفاره', 'قنصليه', 'خارجيه', 'داخليه', 'دفاع', 'حكومه', 'رئاسه', 'كرملين', 'بنتاغون', 'بيت'].map((w) => entityMatchKey(w)));
+
+const MEDIA_HEADS = new Set(['صحيفه', 'جريده', 'مجله', 'وكاله', 'وكالات', 'قناه', 'شبكه', 'اذاعه', 'موقع', 'تلفزيون'].map((w) => entityMatchKey(w)));
+
+function isInstitutionWord(text: string): boolean {
+  const key = entityMatchKey(text);
+  // The word as written, without its article, and without any proclitic (وزارة must not become و + زارة).
+  const forms = [key, key.startsWith('ال') ? key.slice(2) : key, bareForm(key)];
+  return forms.some((f) => (CUES.orgHead.has(f) && !CUES.title.has(f)) || INSTITUTION_EXTRA.has(f));
+}
 
 type Identity = { kind: 'PER' | 'ORG'; entity?: number };
 
 /** Who a speaker is, as far as can be told: a named person or organisation, an institution by its head word, or unknown. */
-function identityOf(q: ArticleQuote, context: KeyContext): Identity | undefined {
-  if (q.speakerIdentity) return { kind: q.speakerIdentity.type, entity: q.speakerIdentity.entity };
+function identityOf(q: ArticleQuote): Identity | undefined {
   const speaker = q.quote.speaker;
   if (!speaker) return undefined;
-  for (const t of tokenize(speaker.text)) {
-    if (t.kind === 'word' && INSTITUTION_WORDS.has(matchKey(t.norm, context))) return { kind: 'ORG' };
-  }
-  return undefined;
+  const words = tokenize(speaker.text).filter((t) => t.kind === 'word');
+  // A newspaper, agency or channel relays words more often than it speaks them ("قالت صحيفة الديلي تلغراف إن
+  // المعهد …"): as a speaker it is a relay, not a source to set against another.
+  if (words.some((t) => MEDIA_HEADS.has(bareForm(entityMatchKey(t.text))) || MEDIA_HEADS.has(entityMatchKey(t.text).replace(/^ال/u, '')))) return undefined;
+  if (q.speakerIdentity) return { kind: q.speakerIdentity.type, entity: q.speakerIdentity.entity };
+  return words.some((t) => isInstitutionWord(t.text)) ? { kind: 'ORG' } : undefined;
 }
 
 /** Quotes put in two mouths must share this many words before that is called a conflict (not just a theme). */
@@ -90,7 +101,7 @@ function speakerKeys(text: string, context: KeyContext): Set<string> {
   for (const t of tokenize(text)) {
     if (t.kind !== 'word' || isStopword(t.norm)) continue;
     const k = matchKey(t.norm, context);
-    if (!GENERIC_SPEAKER_WORDS.has(k) && !TITLES.has(foldNameWord(t.text))) keys.add(skeleton(k) || k);
+    if (!GENERIC_SPEAKER_WORDS.has(k) && !TITLES.has(foldNameWord(t.text)) && !isHonorificPronoun(t.text)) keys.add(skeleton(k) || k);
   }
   return keys;
 }
@@ -101,8 +112,8 @@ export function speakersAgree(a: ArticleQuote, b: ArticleQuote, context: KeyCont
   const sb = b.quote.speaker;
   if (!sa || !sb) return true;
   if (a.speakerEntity !== undefined && a.speakerEntity === b.speakerEntity) return true;
-  const ia = identityOf(a, context);
-  const ib = identityOf(b, context);
+  const ia = identityOf(a);
+  const ib = identityOf(b);
   if (!ia || !ib || ia.kind !== ib.kind || (ia.entity !== undefined && ia.entity === ib.entity)) return true;
   if (ia.kind === 'PER') {
     // Two spellings or two lengths of one name (دمرطاش / دمرداش، خوان أنخيل / خوان): a shared name word, or words

@@ -60,3 +60,14 @@ export function stripTitles(words: readonly string[]): string[] {
   if (i >= words.length) return words.length > 0 ? [words[words.length - 1]!] : [];
   return words.slice(i);
 }
+
+// "معاليه", "سموه", "فخامته": "his excellency" standing for a person named earlier. Not a name: never compared with
+// one, and never a speaker's identity.
+const HONORIFIC_PRONOUNS: ReadonlySet<string> = new Set(
+  ['معاليه', 'معاليها', 'سموه', 'سموها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سماحته', 'دولته'].map(foldNameWord),
+);
+
+/** True for a word like معاليه or سموه (an honorific that stands for a person). */
+export function isHonorificPronoun(word: string): boolean {
+  return HONORIFIC_PRONOUNS.has(foldNameWord(word.trim()));
+}
