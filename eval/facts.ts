@@ -7,7 +7,7 @@
  * stories need ../shared; the seeds are always scored.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareArticles } from '../src/compare/compare-articles.js';
 import type { CompareArticleInput } from '../src/compare/types.js';
@@ -161,7 +161,24 @@ export function goldSize(gold = loadFactsGold()): Record<string, { stories: numb
  * raw text, as the largest-story bench does): a volume check, not precision — a flood of conflicts is what a
  * fact-checker cannot use. Returns null without the corpus.
  */
-export function conflictVolume(sharedDir: string | null): { stories: number; articles: number; byKind: Record<string, number>; perStory: number } | null {
+export interface ConflictVolume {
+  stories: number;
+  articles: number;
+  byKind: Record<string, number>;
+  perStory: number;
+  /** Against the hand verdicts in eval/conflict-check.json: of the conflicts reported now, how many were judged and how. */
+  handCheck: { judged: number; real: number; false: number; unsure: number; notJudged: number; precisionOfJudged: number | null };
+}
+
+interface ConflictVerdict { story: string; kind: string; values: Array<[number, number, number]>; verdict: 'real' | 'false' | 'unsure' }
+
+export const CONFLICT_CHECK = `${root}eval/conflict-check.json`;
+
+function verdictKey(story: string, kind: string, values: ReadonlyArray<readonly [number, number, number]>): string {
+  return `${story}|${kind}|${values.map((v) => v.join(':')).sort().join('|')}`;
+}
+
+export function conflictVolume(sharedDir: string | null, checkFile = CONFLICT_CHECK): ConflictVolume | null {
   if (!sharedDir) return null;
   const gold = loadGold(sharedDir);
   if (!gold) return null;
@@ -170,16 +187,30 @@ export function conflictVolume(sharedDir: string | null): { stories: number; art
   const byStory = new Map<string, number[]>();
   gold.stories.forEach((s, i) => { const list = byStory.get(s) ?? []; list.push(i); byStory.set(s, list); });
   const byKind: Record<string, number> = { quantity: 0, date: 0, name: 0, attribution: 0, other: 0 };
+  const verdicts = new Map<string, ConflictVerdict['verdict']>();
+  if (existsSync(checkFile)) {
+    for (const v of (JSON.parse(readFileSync(checkFile, 'utf8')) as { verdicts: ConflictVerdict[] }).verdicts) verdicts.set(verdictKey(v.story, v.kind, v.values), v.verdict);
+  }
+  const handCheck = { real: 0, false: 0, unsure: 0, notJudged: 0 };
   let stories = 0;
   let articles = 0;
-  for (const members of byStory.values()) {
+  for (const [story, members] of byStory) {
     if (members.length < 2) continue;
     const chosen = members.slice(0, 12);
     stories++;
     articles += chosen.length;
     const c = compareArticles(chosen.map((i) => ({ id: String(i), text: raw[i]!.content, outlet: raw[i]!.source })));
-    for (const x of c.conflicts) byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
+    for (const x of c.conflicts) {
+      byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
+      const v = verdicts.get(verdictKey(story, x.kind, x.values.map((y) => [Number(y.article), y.start, y.end] as const)));
+      if (v) handCheck[v]++;
+      else handCheck.notJudged++;
+    }
   }
   const total = Object.values(byKind).reduce((a, b) => a + b, 0);
-  return { stories, articles, byKind, perStory: Math.round((total / Math.max(1, stories)) * 100) / 100 };
+  const judged = handCheck.real + handCheck.false + handCheck.unsure;
+  return {
+    stories, articles, byKind, perStory: Math.round((total / Math.max(1, stories)) * 100) / 100,
+    handCheck: { judged, ...handCheck, precisionOfJudged: judged ? Math.round((handCheck.real / judged) * 1000) / 1000 : null },
+  };
 }

@@ -420,7 +420,14 @@ function quoteGroups(
       const qa = c.quotes[x]!; const qb = c.quotes[y]!;
       const sa = statementOf(qa); const sb = statementOf(qb);
       const fact = (sa && factOfStatement.get(sa.id)) ?? (sb && factOfStatement.get(sb.id));
-      if (fact && qa.quote.speaker && qb.quote.speaker) {
+      const spans = (vs: ReadonlyArray<{ article: string; start: number; end: number }>) => vs.map((v) => `${v.article}@${v.start}-${v.end}`).sort().join('|');
+      const same = qa.quote.speaker && qb.quote.speaker
+        ? conflicts.find((c) => spans(c.values) === spans([qa, qb].map((q) => ({ article: ids[q.article]!, start: q.quote.speaker!.start, end: q.quote.speaker!.end }))))
+        : undefined;
+      if (same) {
+        // The same two speakers already stand in a conflict (another group of their words, or the names themselves).
+        group.conflict = same.id;
+      } else if (fact && qa.quote.speaker && qb.quote.speaker) {
         const cid = `c${conflicts.length + 1}`;
         conflicts.push({
           id: cid,
