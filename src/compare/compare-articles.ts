@@ -299,6 +299,8 @@ const RELATIVE_HEADS = new Set(['اخر']);
  * the two statements must be alike at all (QUANTITY_CONFLICT_SIMILARITY): a big fact holds several sub-facts, and
  * "two others" in one and "163 others" in another are two counts, not one disputed count — figures of "others"
  * (RELATIVE_HEADS) are never compared, and an ambiguous thousands separator is read both ways (thousandsAgree).
+ * These gates sit here, not in quantityConflicts, because the stance model's features call quantityConflicts on
+ * single sentence pairs: moving them there changes a trained model's inputs, so it goes with a retrain.
  */
 function factConflicts(members: readonly Statement[], group: AlignedGroup, vectors: readonly Vector[], nameContext: Parameters<typeof nameConflicts>[2], texts: readonly string[]): FoundConflict[] {
   const out: FoundConflict[] = [];
