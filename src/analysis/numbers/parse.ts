@@ -66,6 +66,14 @@ interface Element {
   digits?: string;
 }
 
+/**
+ * A decimal times a multiplier, rounded to 15 significant digits: 542963.44 × 10⁶ is 542,963,440,000, not the
+ * binary 542,963,439,999.99994 that would print as a different figure and fail to match its own copy in another article.
+ */
+function product(a: number, b: number): number {
+  return Number((a * b).toPrecision(15));
+}
+
 /** Reads token `t` as one element of a number: digits, or a number word with its clitics. */
 function readElement(t: ViewToken, first: boolean): Element | undefined {
   if (t.kind === 'number') {
@@ -223,14 +231,14 @@ function parseCardinal(view: TokenView, i: number): NumberHit | undefined {
         }
         if (el.word?.plural && parts === 0) break;
         if (el.word?.plural && !(decimalGroup || (group >= 3 && group <= 10) || digitParts > 0 || group >= 11)) break;
-        total += (parts === 0 ? 1 : group) * v;
+        total += product(parts === 0 ? 1 : group, v);
         group = 0; slots = 0; lastMult = v; decimalGroup = false; ok = true;
         break;
       }
       case 'fraction':
         if (parts === 0) { group = v; decimalGroup = true; ok = true; } // only "نصف مليون" reaches here
         else if (conj) {
-          if (prevCls === 'mult' && group === 0) total += v * lastMult;
+          if (prevCls === 'mult' && group === 0) total += product(v, lastMult);
           else group += v;
           fraction = true; ok = true;
         }
@@ -503,7 +511,7 @@ function bracketedMultiplier(view: TokenView, hit: NumberHit): NumberHit | undef
   if (!isPunct(open, '(') || !isPunct(close, ')') || close!.brk || !word || word.brk) return undefined;
   const el = readElement(word, false);
   if (!el || el.cls !== 'mult' || el.prefix > 0 || el.word?.dual || el.word?.plural && hit.value < 3) return undefined;
-  return { ...hit, first: hit.first - 1, last: hit.last + 2, value: hit.value * el.value, plain: false };
+  return { ...hit, first: hit.first - 1, last: hit.last + 2, value: product(hit.value, el.value), plain: false };
 }
 
 export function findNumbers(view: TokenView): NumberHit[] {
