@@ -101,13 +101,13 @@ test('identifiers and list markers are numbers with a role, not figures', () => 
   assert.deepEqual(extractNumbers('الرمز ab12cd هنا'), []);
 });
 
-test('one dot of thousands then a decimal comma is European; a decimal times a multiplier is the figure as written', () => {
-  assert.equal(parseDigits('542.963,440'), 542963.44);
-  assert.equal(parseDigits('1.500,5'), 1500.5);
-  // a single dot still reads as a decimal point, and a comma then a dot as thousands then decimals
+test('one dot group then a comma is a guess either way, and its multiplier is not a million of its own; a decimal times a multiplier is the figure as written', () => {
+  assert.equal(parseDigits('542.963,440'), undefined);
+  assert.deepEqual(extractNumbers('بتكلفة إجمالية قدرها 542.963,440 مليون ريال').map((m) => m.value), []);
+  // a single dot still reads as a decimal point, a comma then a dot as thousands then decimals
   assert.equal(parseDigits('1.500'), 1.5);
   assert.equal(parseDigits('542,963.440'), 542963.44);
-  assert.deepEqual(extractNumbers('بلغت الأرباح 542.963,440 مليون ريال').map((m) => m.value), [542_963_440_000]);
+  assert.deepEqual(extractNumbers('بلغت 542.963.440 ريالا').map((m) => m.value), [542_963_440]);
   assert.deepEqual(extractNumbers('542,963.440 مليون').map((m) => m.value), [542_963_440_000]);
   assert.deepEqual(extractNumbers('2.3 مليار').map((m) => m.value), [2_300_000_000]);
 });

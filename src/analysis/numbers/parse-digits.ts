@@ -4,9 +4,10 @@
  * Separators: commas between groups of three are thousands (1,500 and ١٬٥٠٠); a single dot is a decimal point
  * (2.5, ٢٫٥, and 1.500 too, as the Arab press writes decimals with a dot); two or more dots between groups of
  * three are thousands in the European style (1.500.000), with an optional decimal comma. A single comma not followed
- * by exactly three digits is a decimal comma (2,5 مليون). One dot between groups of three followed by a decimal comma
- * is European too (542.963,440 مليون: the comma after the dot can only be the decimal one). Anything else (1.2.3, 10,00,000) is not a number we can
- * read with confidence, and returns undefined rather than a guess.
+ * by exactly three digits is a decimal comma (2,5 مليون). Anything else (1.2.3, 10,00,000) is not a number we can
+ * read with confidence, and returns undefined rather than a guess. That includes one dot group then a comma
+ * ("542.963,440 مليون ريال"): European thousands with a decimal comma would make it 542,963.44 million, but the
+ * outlet that wrote it meant 542.96344 million (another outlet gives 542.963.440 ريالا), so either reading is a guess.
  */
 
 /** More significant digits than a double holds exactly: such strings (serials, hashes) are not figures. */
@@ -16,7 +17,6 @@ const RE_PLAIN = /^\d+$/;
 const RE_THOUSANDS_COMMA = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const RE_DECIMAL_DOT = /^\d+\.\d+$/;
 const RE_THOUSANDS_DOT = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/;
-const RE_THOUSANDS_DOT_DECIMAL = /^\d{1,3}(?:\.\d{3})+,\d+$/;
 const RE_DECIMAL_COMMA = /^\d+,\d+$/;
 
 export function parseDigits(norm: string): number | undefined {
@@ -33,7 +33,6 @@ export function parseDigits(norm: string): number | undefined {
   if (RE_THOUSANDS_COMMA.test(norm)) return Number(norm.replace(/,/g, ''));
   if (RE_DECIMAL_DOT.test(norm)) return Number(norm);
   if (RE_THOUSANDS_DOT.test(norm)) return Number(norm.replace(/\./g, '').replace(',', '.'));
-  if (RE_THOUSANDS_DOT_DECIMAL.test(norm)) return Number(norm.replace(/\./g, '').replace(',', '.'));
   if (RE_DECIMAL_COMMA.test(norm)) return Number(norm.replace(',', '.'));
   return undefined;
 }

@@ -523,7 +523,14 @@ export function findNumbers(view: TokenView): NumberHit[] {
     const possible = t.kind === 'number' || (t.kind === 'word' ? NUMBERISH.has(t.key) : (t.kind === 'punct' || t.kind === 'symbol') && NUMBER_PUNCT.has(t.key));
     if (!possible) { i++; continue; }
     const parsed = parseAt(view, i);
-    if (!parsed) { i++; continue; }
+    if (!parsed) {
+      // Digits we cannot read with confidence ("542.963,440") followed by مليون are that unread figure's multiplier,
+      // not "one million" of their own.
+      const next = toks[i + 1];
+      if (t.kind === 'number' && next && !next.brk && next.kind === 'word' && readElement(next, true)?.cls === 'mult') i += 2;
+      else i++;
+      continue;
+    }
     const hit = bracketedMultiplier(view, parsed) ?? parsed;
     const full = withPercent(view, hit);
     // A "%" before the number may already belong to the previous hit ("10% 15"): never overlap.
