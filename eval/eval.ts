@@ -84,13 +84,15 @@ await section('Story clustering (SaudiNewsNet 2015-08-09 gold) and wire copies',
 });
 
 await section('Fact alignment of compare (hand-annotated stories, eval/facts-gold.json)', 'facts', async () => {
-  const { conflictVolume, evaluateFacts, goldSize } = await import('./facts.js');
+  const { conflictVolume, evaluateFacts, goldSize, pipelineConflicts } = await import('./facts.js');
   const r = evaluateFacts(shared);
   const volume = conflictVolume(shared);
+  const pipeline = await pipelineConflicts(shared);
   printSection('Fact alignment of compare (hand-annotated stories, eval/facts-gold.json)', {
     gold: goldSize(),
     ...r.splits,
     ...(volume ? { conflictVolume: volume } : {}),
+    ...(pipeline ? { pipelineConflicts: pipeline } : {}),
     ...(r.skipped.length ? { skipped: `${r.skipped.length} stories (${[...new Set(r.skipped.map((x) => x.replace(/^[^:]*: /, '')))].join('; ')})` } : {}),
   } as Figures);
 });

@@ -214,3 +214,58 @@ export function conflictVolume(sharedDir: string | null, checkFile = CONFLICT_CH
     handCheck: { judged, ...handCheck, precisionOfJudged: judged ? Math.round((handCheck.real / judged) * 1000) / 1000 : null },
   };
 }
+
+export const PIPELINE_CHECK = `${root}eval/conflict-check-pipeline.json`;
+
+/**
+ * Conflicts of the whole pipeline on a day nobody labelled: the day's articles clustered by the engine, each predicted
+ * story of two or more articles compared (first 12 articles, raw text, as conflictVolume). This is what a user who
+ * runs `cluster` then `compare` sees, false merges of the clusterer included. The blind hand verdicts in
+ * eval/conflict-check-pipeline.json are a random sample of the quantity conflicts of an earlier compare (see its
+ * `about`): the survivors of a random sample are a random sample of what is still reported, so their verdicts estimate
+ * the precision of today's quantity conflicts on that day.
+ */
+export interface PipelineConflicts {
+  day: string;
+  stories: number;
+  articles: number;
+  byKind: Record<string, number>;
+  perStory: number;
+  sample: { judged: number; stillReported: number; real: number; false: number; unsure: number; precisionOfReported: number | null };
+}
+
+export async function pipelineConflicts(sharedDir: string | null, checkFile = PIPELINE_CHECK): Promise<PipelineConflicts | null> {
+  if (!sharedDir || !existsSync(checkFile)) return null;
+  const check = JSON.parse(readFileSync(checkFile, 'utf8')) as { day: string; verdicts: ConflictVerdict[] };
+  const { prepareDay } = await import('./clustering-data.js');
+  const { clusterStream } = await import('./clustering.js');
+  let raw: ReturnType<typeof loadSaudiNewsNetDay>;
+  try { raw = loadSaudiNewsNetDay(sharedDir, check.day); } catch { return null; }
+  const { labels } = clusterStream(prepareDay(sharedDir, check.day).articles);
+  const byStory = new Map<string, number[]>();
+  labels.forEach((s, i) => { const list = byStory.get(s) ?? []; list.push(i); byStory.set(s, list); });
+  const key = (kind: string, values: ReadonlyArray<readonly [number, number, number]>) => `${kind}:${values.map((v) => v.join('/')).sort().join('|')}`;
+  const verdicts = new Map(check.verdicts.map((v) => [key(v.kind, v.values), v.verdict]));
+  const byKind: Record<string, number> = { quantity: 0, date: 0, name: 0, attribution: 0, other: 0 };
+  const sample = { judged: verdicts.size, stillReported: 0, real: 0, false: 0, unsure: 0 };
+  let stories = 0;
+  let articles = 0;
+  for (const members of byStory.values()) {
+    if (members.length < 2) continue;
+    const chosen = members.slice(0, 12);
+    stories++;
+    articles += chosen.length;
+    const c = compareArticles(chosen.map((i) => ({ id: String(i), text: raw[i]!.content, outlet: raw[i]!.source })));
+    for (const x of c.conflicts) {
+      byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
+      const v = verdicts.get(key(x.kind, x.values.map((y) => [Number(y.article), y.start, y.end] as const)));
+      if (v) { sample.stillReported++; sample[v]++; }
+    }
+  }
+  const total = Object.values(byKind).reduce((a, b) => a + b, 0);
+  const decided = sample.real + sample.false + sample.unsure;
+  return {
+    day: check.day, stories, articles, byKind, perStory: Math.round((total / Math.max(1, stories)) * 100) / 100,
+    sample: { ...sample, precisionOfReported: decided ? Math.round((sample.real / decided) * 1000) / 1000 : null },
+  };
+}

@@ -17,6 +17,7 @@ import { comparable, dateConflicts, nameConflicts, quantityConflicts, type Found
 import { quantitiesAgree, thousandsAgree } from './quantity-agreement.js';
 import { firstClaimConflicts, firstClaims, type FirstClaim } from './first-claims.js';
 import { prepareArticle, type PreparedArticle, type Statement } from './prepare.js';
+import { sameEntities, sameFrame } from './quantity-frame.js';
 import { statementSimilarity } from './similarity.js';
 import { storyEntities } from './story-entities.js';
 import { clusterQuotes, type ArticleQuote } from './story-quotes.js';
@@ -143,7 +144,11 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
   const summaryFacts: SummaryFact[] = [];
   const articleHas = new Map<string, boolean>();
   for (const e of entityIndex.entities.entries()) for (const a of e[1].articles) articleHas.set(`${ids.indexOf(a)}:${e[0]}`, true);
-  const nameContext = { canonicalOf, articleNames: (article: number, k: number) => articleHas.get(`${article}:${k}`) === true };
+  const nameContext = {
+    canonicalOf,
+    articleNames: (article: number, k: number) => articleHas.get(`${article}:${k}`) === true,
+    isDateline: (s: Statement, e: Entity) => isDateline(prepared[s.article]!.input.text, e),
+  };
 
   for (const group of ordered) {
     if (group.statements.every((i) => statements[i]!.words.length === 0)) continue;
@@ -289,6 +294,17 @@ function cohesion(group: AlignedGroup, vectors: readonly Vector[], statements: r
   return count ? Math.round((sum / count) * 1000) / 1000 : 1;
 }
 
+/**
+ * A place named at the head of an article and followed by a date, an agency or a dash is where the report was filed
+ * ("الكويت 25 شوال 1436 هـ … واس", "عين اليوم – الرياض", "الرياض (رويترز) -"), not a place the report is about.
+ */
+export function isDateline(text: string, e: Entity): boolean {
+  if (e.type !== 'LOC' || e.start > 60) return false;
+  const before = text.slice(0, e.start);
+  if (/[.!؟?:«»"]/u.test(before) || before.trim().split(/\s+/u).filter(Boolean).length > 4) return false;
+  return /^\s*(?:[-–—:(/]|\d|[٠-٩]|واس\b)/u.test(text.slice(e.end, e.end + 12));
+}
+
 /** "163 آخرون", "ثلاث أخرى": the noun counted is an earlier one ("others"), so two such figures need not count one thing. */
 const RELATIVE_HEADS = new Set(['اخر']);
 
@@ -338,6 +354,7 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
           const qb = b.quantities.find((q) => q.start === vb.start)!;
           if (RELATIVE_HEADS.has(qa.head ?? '') || RELATIVE_HEADS.has(qb.head ?? '')) continue;
           if (thousandsAgree(qa, qb) || agreesAnywhere(qa, b.article) || agreesAnywhere(qb, a.article)) continue;
+          if (!sameFrame(a, qa, b, qb) || !sameEntities(a, texts[a.article]!, b, texts[b.article]!)) continue;
           const key = `${Math.min(a.article, b.article)}:${Math.max(a.article, b.article)}:${f.about ?? ''}`;
           const held = figures.get(key);
           if (!held || sim > held.sim) figures.set(key, { conflict: f, sim });

@@ -165,6 +165,8 @@ const NAME_TYPES = new Set(['PER', 'LOC', 'ORG']);
 
 export interface NameContext {
   canonicalOf(statement: Statement, e: Entity): number | undefined;
+  /** Is the entity the dateline of its article ("الكويت 25 شوال … (واس)")? Where a report was filed is not what it says. */
+  isDateline?(statement: Statement, e: Entity): boolean;
   /** Does the article (index) name this canonical entity anywhere? */
   articleNames(article: number, canonical: number): boolean;
 }
@@ -178,8 +180,24 @@ function mentions(s: Statement, e: Entity): boolean {
   const words = normalizeKey(e.text).split(/\s+/u).filter((w) => w.length > 1);
   if (words.length === 0) return false;
   const has = (w: string) => s.words.some((c) => c.norm === w || (c.norm.endsWith(w) && c.norm.length - w.length <= 2));
-  // A long name is there when its first and last words are (إبراهيم الحفظي for إبراهيم بن سليمان الحفظي).
-  return words.length <= 2 ? words.every(has) : has(words[0]!) && has(words[words.length - 1]!);
+  if (words.length <= 2) return words.every(has);
+  // A long name is there when its first and last words are (إبراهيم الحفظي for إبراهيم بن سليمان الحفظي), or two of
+  // its words (محمد جاويد for محمد أسلم جاويد القاسمي), or, for a place or a body, its last word (السعودية for
+  // المملكة العربية السعودية).
+  if (has(words[0]!) && has(words[words.length - 1]!)) return true;
+  if (words.filter((w) => w.length > 2 && w !== 'بن' && has(w)).length >= 2) return true;
+  return e.type !== 'PER' && words[words.length - 1]!.length > 3 && has(words[words.length - 1]!);
+}
+
+/** "عبد الله" and "عبدالله" are one name word: the compound is written both ways. */
+function joinCompounds(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if ((w === 'عبد' || w === 'وعبد') && next !== undefined && next.startsWith('ال')) { out.push(w + next); i++; } else out.push(w);
+  }
+  return out;
 }
 
 export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): FoundConflict[] {
@@ -193,18 +211,20 @@ export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): Fou
     }
     return [...seen.values()];
   };
-  const ea = only(a, b).filter((e) => !isHonorificPronoun(e.text) && !mentions(b, e));
-  const eb = only(b, a).filter((e) => !isHonorificPronoun(e.text) && !mentions(a, e));
+  const ea = only(a, b).filter((e) => !isHonorificPronoun(e.text) && !mentions(b, e) && !ctx.isDateline?.(a, e));
+  const eb = only(b, a).filter((e) => !isHonorificPronoun(e.text) && !mentions(a, e) && !ctx.isDateline?.(b, e));
   if (ea.length !== 1 || eb.length !== 1 || ea[0]!.type !== eb[0]!.type) return [];
   const x = ea[0]!; const y = eb[0]!;
   // Two spellings or two lengths of one name (مفرج بن سعد الحقباني / مفرج الحقباني، مورير / ماور، دمرطاش / دمرداش) or
   // two names of one organisation (فرانس برس / وكالة الصحافة الفرنسية) are not a conflict, even when the merging of
   // names missed them: a shared name word, or spellings merely close, is enough doubt.
   const bare = (w: string) => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
-  const wordsX = stripTitles(nameWords(x.text));
-  const wordsY = stripTitles(nameWords(y.text));
+  const wordsX = joinCompounds(stripTitles(nameWords(x.text)));
+  const wordsY = joinCompounds(stripTitles(nameWords(y.text)));
   const wx = new Set(wordsX.map(bare));
   if (wordsY.some((w) => wx.has(bare(w))) || sameAlias(x.text, y.text)) return [];
+  // One name word spelled two ways is a shared name word too (اليونسكو / الأمم المتحدة للتربية والعلم والثقافة (اليونيسكو)).
+  if (wordsX.some((p) => p.length >= 4 && wordsY.some((q) => q.length >= 4 && sameName(p, q).same))) return [];
   if (compareNameWords(wordsX, wordsY).score >= CLOSE_NAME_SCORE || sameName(x.text, y.text).same) return [];
   const value = (s: Statement, e: Entity): FoundValue => ({ statement: s, text: e.text, start: e.start, end: e.end });
   return [{

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareArticles, isDateline } from './compare-articles.js';
+import { quantityConflicts } from './conflicts.js';
+import { prepareArticle } from './prepare.js';
+import { frameStems, sameEntities, sameFrame } from './quantity-frame.js';
+
+function only(text: string) {
+  const p = prepareArticle({ id: 'x', text }, 0, 0, { clauses: false, tagEntities: false });
+  const s = p.statements.find((st) => st.quantities.length > 0)!;
+  return { s, q: s.quantities[0]! };
+}
+
+test('the frame of a figure is the content words beside it, not its own words', () => {
+  const { s, q } = only('وأكد الإمام أن صلاة الظهر يؤديها أكثر من ألف مصل على دفعتين في المسجد.');
+  const f = frameStems(s, q);
+  assert.ok(f.size > 0);
+  assert.ok(![...f].some((w) => w.includes('الف')), [...f].join(' '));
+});
+
+test('two counts of one noun in different frames are two counts; in one frame they are one disputed count', () => {
+  const pray = only('وأكد الإمام أن صلاة الظهر يؤديها أكثر من ألف مصل على دفعتين.');
+  const killed = only('ونتج عن الحادث الإجرامي استشهاد 15 مصليا، خمسة منهم من رجال الأمن.');
+  assert.equal(sameFrame(pray.s, pray.q, killed.s, killed.q), false);
+  const six = only('وتظاهر آلاف العراقيين الجمعة في بغداد وست محافظات من جنوب البلاد.');
+  const seven = only('وشهدت بغداد وسبع محافظات في جنوب البلاد مظاهرات حاشدة.');
+  assert.equal(sameFrame(six.s, six.q, seven.s, seven.q), true);
+});
+
+test('statements that name things, none of them shared, are about different things', () => {
+  const mk = (text: string) => prepareArticle({ id: 'x', text }, 0, 0, { clauses: false }).statements[0]!;
+  const beirut = 'وأغلق المؤشر في بيروت على ارتفاع بنسبة 0.27 بالمئة ليقفل عند 1171 نقطة.';
+  const kuwait = 'وأغلق المؤشر في الكويت على ارتفاع بنسبة 0.5 بالمئة ليقفل عند 6100 نقطة.';
+  const a = mk(beirut); const b = mk(kuwait);
+  assert.ok(a.entities.length > 0 && b.entities.length > 0, 'both name a place');
+  assert.equal(sameEntities(a, beirut, b, kuwait), false);
+  assert.equal(sameEntities(a, beirut, mk(beirut), beirut), true);
+});
+
+test('in a compare, figures of one noun in one fact but in different frames are not a conflict', () => {
+  const a = 'وذكرت مصادر أمنية أن منفذ الهجوم على مسجد قوات الطوارئ في أبها كان يعرف جيدا من خلال متابعته الطويلة أن صلاة الظهر يؤديها أكثر من ألف مصل على دفعتين كل يوم.';
+  const b = 'وذكرت مصادر أمنية أن منفذ الهجوم على مسجد قوات الطوارئ في أبها تسبب في استشهاد 15 مصليا بينهم خمسة من رجال الأمن.';
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }], { tagEntities: false });
+  const shared = c.facts.find((f) => f.articles.length === 2);
+  assert.ok(shared, 'one fact');
+  const pa = prepareArticle({ id: 'a', text: a }, 0, 0, { clauses: false, tagEntities: false }).statements[0]!;
+  const pb = prepareArticle({ id: 'b', text: b }, 1, 1, { clauses: false, tagEntities: false }).statements[0]!;
+  assert.equal(quantityConflicts(pa, pb).length, 1, 'the figures alone would conflict');
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'quantity').map((x) => x.note), []);
+});
+
+test('a dateline is where a report was filed, not a place it names', () => {
+  const text = 'الكويت 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس دان مجلس الوزراء الكويتي التفجير.';
+  assert.equal(isDateline(text, { text: 'الكويت', start: 0, end: 6, type: 'LOC', key: 'k' }), true);
+  const dash = 'عين اليوم – الرياض أغلق مؤشر سوق الأسهم السعودية اليوم على ارتفاع.';
+  assert.equal(isDateline(dash, { text: 'الرياض', start: 12, end: 18, type: 'LOC', key: 'k' }), false, 'the outlet dash comes before, not after');
+  const agency = 'الرياض (رويترز) - أغلق المؤشر على ارتفاع.';
+  assert.equal(isDateline(agency, { text: 'الرياض', start: 0, end: 6, type: 'LOC', key: 'k' }), true);
+  const body = 'قال مسؤولون في الكويت إن الاجتماع سيعقد في 25 شوال.';
+  assert.equal(isDateline(body, { text: 'الكويت', start: 15, end: 21, type: 'LOC', key: 'k' }), false);
+});
+
+test('names: two datelines, "عبد الله" against "عبدالله", and one name word spelled two ways are not conflicts', () => {
+  const c = compareArticles([
+    { id: 'a', text: 'المنامة 25 شوال 1436 هـ واس دان مجلس الوزراء التفجير الإرهابي في عسير. وأكد عبد الله السواط أن السوق سيشهد مشاركة واسعة. وصادق المؤتمر العام لمنظمة اليونسكو على الاتفاقية.' },
+    { id: 'b', text: 'الكويت 25 شوال 1436 هـ واس دان مجلس الوزراء التفجير الإرهابي في عسير. وأكد عبدالله أن السوق سيشهد مشاركة واسعة. وصادق المؤتمر العام لمنظمة الأمم المتحدة للتربية والعلم والثقافة (اليونيسكو) على الاتفاقية.' },
+  ]);
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'name').map((x) => x.note), []);
+});
