@@ -14,6 +14,13 @@
  * owned pairs or shared rare shingles in the second chance, title-term and title-entity conflict penalties, heavier
  * facets, and a random search over these settings. A half's pairwise F1 moves by about ±0.035 with the stories that
  * fall in it (eval/clustering.ts prints the spread), more than any of these changed it.
+ * Also tried since, and not kept: an article–article model (logistic regression and boosted trees on cosines, rare
+ * shared title words and word pairs, shared figures, tagged title entities and "different place of the same type",
+ * time gap, outlet) used for streaming joins, average linkage, or beside the engine as a second chance, a join bonus
+ * or a veto — at most 0.811 on the tuning half; rare pairs counted outside the candidate story; the join bar for a
+ * story of one article in the merge check; a join penalty for an outlet already in the story (0.9: tuning 0.791).
+ * A merge veto by mean pair probability separated the two Yemen captures on the test half (0.737 → 0.798) but does
+ * nothing on the tuning half, so the tuning half cannot choose it; it needs a second labelled day to be judged.
  */
 
 export interface ClusterOptions {
