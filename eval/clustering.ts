@@ -11,7 +11,8 @@
  *   deterministically and judged by reading (verdicts in clustering-copy-check.json; a pair without a verdict is
  *   reported as unjudged, never guessed).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { StoryClusterer } from '../src/analysis/cluster/engine.js';
 import type { ClusterArticle } from '../src/analysis/cluster/features.js';
@@ -22,6 +23,8 @@ import { GOLD_DAY, loadGold, prepareCorpus, prepareDay, storyHalf, type GoldDay,
 import type { Figures } from './report.js';
 import { scoreClustering, scoreOnSplits, type ClusteringScores, type Spread } from './clustering-metrics.js';
 import { saudiNewsNetDir } from './news-corpus.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface Scored {
   tune: ClusteringScores;
@@ -34,7 +37,46 @@ export interface CopyPair {
   copyOf: string;
 }
 
+/** Precision of same-story pairs on a day with no gold, from blind labels of a random sample of predicted stories. */
+export interface OtherDayCheck {
+  day: string;
+  labelledArticles: number;
+  /** Pairs of labelled articles the engine puts in one story now, and how many of them the labels put in one event. */
+  predictedPairs: number;
+  correctPairs: number;
+  precision: number | null;
+  /** Pairs the labels put in one event that the engine now splits (the labels come from its stories: not a recall). */
+  labelPairs: number;
+  labelPairsKept: number;
+}
+
+export const OTHER_DAY_CHECK = `${root}eval/cluster-check-pipeline.json`;
+
+/** The other day clustered alone, scored on its labelled articles only. */
+export function otherDayCheck(days: readonly PreparedDay[], file = OTHER_DAY_CHECK): OtherDayCheck | null {
+  if (!existsSync(file)) return null;
+  const check = JSON.parse(readFileSync(file, 'utf8')) as { day: string; groups: number[][] };
+  const day = days.find((d) => d.day === check.day);
+  if (!day) return null;
+  const { labels } = clusterStream(day.articles);
+  const group = new Map<number, number>();
+  check.groups.forEach((g, k) => { for (const i of g) group.set(i, k); });
+  const items = [...group.keys()].sort((a, b) => a - b);
+  let predictedPairs = 0; let correctPairs = 0; let labelPairs = 0; let labelPairsKept = 0;
+  for (let x = 0; x < items.length; x++) {
+    for (let y = x + 1; y < items.length; y++) {
+      const a = items[x]!; const b = items[y]!;
+      const together = labels[a] === labels[b];
+      const same = group.get(a) === group.get(b);
+      if (together) { predictedPairs++; if (same) correctPairs++; }
+      if (same) { labelPairs++; if (together) labelPairsKept++; }
+    }
+  }
+  return { day: check.day, labelledArticles: items.length, predictedPairs, correctPairs, precision: predictedPairs ? correctPairs / predictedPairs : null, labelPairs, labelPairsKept };
+}
+
 export interface ClusteringEvaluation {
+  otherDay?: OtherDayCheck | null;
   goldDay: {
     day: string;
     articles: number;
@@ -256,6 +298,7 @@ export function evaluateClustering(sharedDir: string): ClusteringEvaluation {
   }
 
   return {
+    otherDay: otherDayCheck(days),
     goldDay: goldFigures,
     wireCopies: {
       articles: corpus.labels.length,
@@ -306,6 +349,12 @@ export function formatClusteringEvaluation(e: ClusteringEvaluation): { goldDay: 
       [`baseline TF-IDF + agglomerative, threshold ${g.baseline.tunedOnWholeDay.threshold} tuned on the whole day`]: halves(g.baseline.tunedOnWholeDay),
       [`baseline, threshold ${g.baseline.tunedOnTuneHalf.threshold} tuned on the tuning half`]: halves(g.baseline.tunedOnTuneHalf),
       'engine, the day inside the whole 31k stream': g.inFullStream ? halves(g.inFullStream) : 'not run',
+      ...(e.otherDay ? {
+        [`another day, no gold (${e.otherDay.day}): blind labels of 30 random stories of 2+ (eval/cluster-check-pipeline.json)`]: {
+          'pairwise precision on labelled articles': `${e.otherDay.precision === null ? 'n/a' : e.otherDay.precision.toFixed(3)} (${e.otherDay.correctPairs} of ${e.otherDay.predictedPairs} pairs, ${e.otherDay.labelledArticles} articles)`,
+          'labelled same-event pairs still together': `${e.otherDay.labelPairsKept} of ${e.otherDay.labelPairs}`,
+        },
+      } : {}),
     },
     wireCopies: w && {
       corpus: `${w.articles} articles, ${w.reprints} marked as reprints (copyOf) of ${w.copyGroups} earlier articles`,
