@@ -29,3 +29,10 @@ test('an honorific stands for a named person; close spellings of one name are on
   assert.equal(speakersAgree(quote(0, 'وزير الخدمة المدنية خالد العرج', { entity: 11, type: 'PER' }), quote(1, 'معالي', { entity: 12, type: 'PER' }), context), true);
   assert.equal(speakersAgree(quote(0, 'دمرطاش', { entity: 13, type: 'PER' }), quote(1, 'دمرداش', { entity: 14, type: 'PER' }), context), true);
 });
+
+test('a bare definite head ("الوزارة", "الإدارة") points back to a body named before: it agrees with any source', () => {
+  assert.equal(speakersAgree(quote(0, 'الإدارة'), quote(1, 'الوزارة'), context), true);
+  assert.equal(speakersAgree(quote(0, 'الوزارة'), quote(1, 'وزارة الداخلية'), context), true);
+  // Two bodies named by head and qualifier are still two sources.
+  assert.equal(speakersAgree(quote(0, 'السفارة الأميركية'), quote(1, 'وزارة الداخلية'), context), false);
+});

@@ -74,6 +74,9 @@ function identityOf(q: ArticleQuote): Identity | undefined {
   // المعهد …"): as a speaker it is a relay, not a source to set against another.
   if (words.some((t) => MEDIA_HEADS.has(bareForm(entityMatchKey(t.text))) || MEDIA_HEADS.has(entityMatchKey(t.text).replace(/^ال/u, '')))) return undefined;
   if (q.speakerIdentity) return { kind: q.speakerIdentity.type, entity: q.speakerIdentity.entity };
+  // "الوزارة"، "الإدارة" alone point back to a body the article named before: which one, this pass cannot tell.
+  const own = words.filter((t) => !GENERIC_SPEAKER_WORDS.has(matchKey(t.norm)) && !isStopword(t.norm));
+  if (own.length === 1 && /^[وف]?ال/u.test(own[0]!.norm)) return undefined;
   return words.some((t) => isInstitutionWord(t.text)) ? { kind: 'ORG' } : undefined;
 }
 

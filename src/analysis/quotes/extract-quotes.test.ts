@@ -204,3 +204,10 @@ test('property: every span of every quote slices back to the text', () => {
     for (let i = 1; i < quotes.length; i++) assert.ok(quotes[i - 1]!.start <= quotes[i]!.start);
   }), { numRuns: 400 });
 });
+
+test('"لكنها قالت": the subject is the pronoun, not the words before it', () => {
+  const [q] = extractQuotes('ولم تؤكد الوزارة عدد القتلى الأفغان لكنها قالت إن الهجوم فاشل.');
+  assert.ok(q);
+  assert.notEqual(q.speaker?.text, 'الوزارة عدد القتلى الأفغان لكنها');
+  assert.ok(!q.speaker || !q.speaker.text.includes('لكنها'), q.speaker?.text);
+});

@@ -181,7 +181,8 @@ function findCues(ctx: SpeakerContext, first: number, end: number, pairs: readon
     // … الذين حذروا من أن …: the subject is what the relative pronoun refers to; الصحيفة … ذكرت أن …: it stands
     // before the verb.
     let relative = false;
-    if (!phrase && form.form === 'finite') {
+    // … لكنها قالت إن …: the subject is the pronoun, not the words before it.
+    if (!phrase && form.form === 'finite' && !pronounSubjectBefore(ctx, i, first)) {
       phrase = relativeAntecedent(ctx, i, first);
       relative = phrase !== null;
       phrase ??= subjectBefore(ctx, i, first);

@@ -13,9 +13,12 @@ const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'لكن', 
 /** The longest subject read backwards from a verb (وكان المتحدث الإعلامي بشرطة … العقيد … القرشي أوضح أن …). */
 const MAX_SUBJECT_BEFORE = 14;
 
+/** لكنه، لكنها، لكنهم … : "but he/she/they" — the verb after it has that pronoun for subject (لكنها قالت إن …). */
+const LAKINNA_PRONOUN = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكنهما', 'لكنهن', 'لكننا', 'ولكنه', 'ولكنها', 'ولكنهم', 'ولكنهما'].map((w) => normalizeKey(w)));
+
 export function pronounSubjectBefore(ctx: SpeakerContext, verb: number, first: number): boolean {
   const t = ctx.tokens[verb - 1];
-  return verb - 1 >= first && t !== undefined && t.kind === 'word' && carriesPronoun(t.norm.replace(/^[وف]/u, ''));
+  return verb - 1 >= first && t !== undefined && t.kind === 'word' && (carriesPronoun(t.norm.replace(/^[وف]/u, '')) || LAKINNA_PRONOUN.has(t.norm));
 }
 
 export function sourceAfterAn(ctx: SpeakerContext, phrase: SpeakerPhrase, end: number): SpeakerPhrase | null {
