@@ -144,6 +144,7 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
   const summaryFacts: SummaryFact[] = [];
   const articleHas = new Map<string, boolean>();
   for (const e of entityIndex.entities.entries()) for (const a of e[1].articles) articleHas.set(`${ids.indexOf(a)}:${e[0]}`, true);
+  const figureStrangers = strangersByFigures(prepared);
   const nameContext = {
     canonicalOf,
     articleNames: (article: number, k: number) => articleHas.get(`${article}:${k}`) === true,
@@ -164,7 +165,7 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
     };
     if (members.length > 1) fact.cohesion = cohesion(group, vectors, statements);
     for (const s of members) factOfStatement.set(s.id, id);
-    for (const found of factConflicts(members, group, vectors, nameContext, prepared.map((p) => p.input.text))) {
+    for (const found of factConflicts(members, group, vectors, nameContext, prepared.map((p) => p.input.text), figureStrangers)) {
       const cid = `c${conflicts.length + 1}`;
       conflicts.push(toConflict(cid, id, found, ids, label));
       (fact.conflicts ??= []).push(cid);
@@ -318,7 +319,25 @@ const RELATIVE_HEADS = new Set(['اخر']);
  * These gates sit here, not in quantityConflicts, because the stance model's features call quantityConflicts on
  * single sentence pairs: moving them there changes a trained model's inputs, so it goes with a retrain.
  */
-function factConflicts(members: readonly Statement[], group: AlignedGroup, vectors: readonly Vector[], nameContext: Parameters<typeof nameConflicts>[2], texts: readonly string[]): FoundConflict[] {
+/** Figures an article must give before sharing none of them says something (see strangersByFigures). */
+export const STRANGER_FIGURES = 3;
+
+/**
+ * Pairs of articles that give several figures each and not one in common: two reports of one event repeat at least
+ * one of its numbers (the index close, the toll, the date of the session), while two closes of two markets or two
+ * days of a festival's statistics share a template and no number. Their figures are not compared.
+ */
+export function strangersByFigures(prepared: readonly PreparedArticle[]): (a: number, b: number) => boolean {
+  const values = prepared.map((p) => new Set(p.quantities.filter((q) => Number.isFinite(q.value) && q.value !== 1).map((q) => Math.round(q.value * 1000) / 1000)));
+  return (a, b) => {
+    const va = values[a]!; const vb = values[b]!;
+    if (STRANGER_FIGURES <= 0 || va.size < STRANGER_FIGURES || vb.size < STRANGER_FIGURES) return false;
+    for (const v of va) if (vb.has(v)) return false;
+    return true;
+  };
+}
+
+function factConflicts(members: readonly Statement[], group: AlignedGroup, vectors: readonly Vector[], nameContext: Parameters<typeof nameConflicts>[2], texts: readonly string[], strangers: (a: number, b: number) => boolean = () => false): FoundConflict[] {
   const out: FoundConflict[] = [];
   const seen = new Set<string>();
   const figures = new Map<string, { conflict: FoundConflict; sim: number }>();
@@ -343,7 +362,7 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
       const figuresBoth = a.quantities.length > 0 && b.quantities.length > 0;
       const datesBoth = a.dates.length > 0 && b.dates.length > 0;
       const sim = figuresBoth || datesBoth ? simOf(a, b) : 0;
-      if (figuresBoth && sim >= QUANTITY_CONFLICT_SIMILARITY) {
+      if (figuresBoth && sim >= QUANTITY_CONFLICT_SIMILARITY && !strangers(a.article, b.article)) {
         // Two figures are one disputed count only between statements that are each other's closest in the fact:
         // "more than 1,000 pray here daily" and "15 worshippers were killed" share a noun, not a fact.
         const candidates = quantityConflicts(a, b);
