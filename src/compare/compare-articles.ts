@@ -321,19 +321,23 @@ const RELATIVE_HEADS = new Set(['اخر']);
  */
 /** Figures an article must give before sharing none of them says something (see strangersByFigures). */
 export const STRANGER_FIGURES = 3;
+/** …and share fewer than this share of the smaller article's figures (one or two may match by chance: 1.79%). */
+export const STRANGER_SHARE = 0.15;
 
 /**
- * Pairs of articles that give several figures each and not one in common: two reports of one event repeat at least
- * one of its numbers (the index close, the toll, the date of the session), while two closes of two markets or two
- * days of a festival's statistics share a template and no number. Their figures are not compared.
+ * Pairs of articles that give several figures each and next to none in common: two reports of one event repeat some
+ * of its numbers (the index close, the toll, the date of the session), while two closes of two markets, two sessions
+ * of one market or two days of a festival's statistics share a template and a chance figure at most. Their figures
+ * are not compared.
  */
 export function strangersByFigures(prepared: readonly PreparedArticle[]): (a: number, b: number) => boolean {
   const values = prepared.map((p) => new Set(p.quantities.filter((q) => Number.isFinite(q.value) && q.value !== 1).map((q) => Math.round(q.value * 1000) / 1000)));
   return (a, b) => {
     const va = values[a]!; const vb = values[b]!;
     if (STRANGER_FIGURES <= 0 || va.size < STRANGER_FIGURES || vb.size < STRANGER_FIGURES) return false;
-    for (const v of va) if (vb.has(v)) return false;
-    return true;
+    let shared = 0;
+    for (const v of va) if (vb.has(v)) shared++;
+    return shared < Math.max(1, STRANGER_SHARE * Math.min(va.size, vb.size));
   };
 }
 

@@ -74,7 +74,7 @@ test('two articles that give three figures or more each and share none are not c
   const beirut = 'أغلق مؤشر سوق الأسهم اليوم على ارتفاع بمقدار 3.2 نقطة بنسبة 0.27 بالمئة ليغلق عند مستوى 1171.01 نقطة بتداولات قاربت 357 ألف دولار.';
   const c = compareArticles([{ id: 'r', text: riyadh }, { id: 'b', text: beirut }], { tagEntities: false });
   assert.deepEqual(c.conflicts.filter((x) => x.kind === 'quantity').map((x) => x.note), []);
-  // One figure in common is enough to compare the rest: 135.65 points, two closes read differently.
+  // Figures in common make it one event, and the rest are compared: two readings of one close's turnover.
   const other = 'أغلق مؤشر سوق الأسهم اليوم على ارتفاع بمقدار 135.65 نقطة بنسبة 1.56 بالمئة ليغلق عند مستوى 8834.82 نقطة بتداولات قاربت 3 مليارات ريال.';
   const d = compareArticles([{ id: 'r', text: riyadh }, { id: 'o', text: other }], { tagEntities: false });
   assert.equal(d.conflicts.filter((x) => x.kind === 'quantity').length, 1, JSON.stringify(d.conflicts.map((x) => x.note)));
