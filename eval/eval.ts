@@ -84,15 +84,19 @@ await section('Story clustering (SaudiNewsNet 2015-08-09 gold) and wire copies',
 });
 
 await section('Fact alignment of compare (hand-annotated stories, eval/facts-gold.json)', 'facts', async () => {
-  const { conflictVolume, evaluateFacts, goldSize, pipelineConflicts } = await import('./facts.js');
+  const { conflictVolume, evaluateFacts, goldSize, pipelineConflicts, PIPELINE_CHECKS } = await import('./facts.js');
   const r = evaluateFacts(shared);
   const volume = conflictVolume(shared);
-  const pipeline = await pipelineConflicts(shared);
+  const pipeline: Record<string, unknown> = {};
+  for (const file of PIPELINE_CHECKS) {
+    const p = await pipelineConflicts(shared, file);
+    if (p) pipeline[p.day] = p;
+  }
   printSection('Fact alignment of compare (hand-annotated stories, eval/facts-gold.json)', {
     gold: goldSize(),
     ...r.splits,
     ...(volume ? { conflictVolume: volume } : {}),
-    ...(pipeline ? { pipelineConflicts: pipeline } : {}),
+    ...(Object.keys(pipeline).length ? { pipelineConflicts: pipeline } : {}),
     ...(r.skipped.length ? { skipped: `${r.skipped.length} stories (${[...new Set(r.skipped.map((x) => x.replace(/^[^:]*: /, '')))].join('; ')})` } : {}),
   } as Figures);
 });

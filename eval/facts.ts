@@ -215,7 +215,8 @@ export function conflictVolume(sharedDir: string | null, checkFile = CONFLICT_CH
   };
 }
 
-export const PIPELINE_CHECK = `${root}eval/conflict-check-pipeline.json`;
+/** Blind samples of the pipeline's conflicts, one file per day (see each file's `about`). */
+export const PIPELINE_CHECKS = [`${root}eval/conflict-check-pipeline.json`, `${root}eval/conflict-check-pipeline-0811.json`];
 
 /**
  * Conflicts of the whole pipeline on a day nobody labelled: the day's articles clustered by the engine, each predicted
@@ -234,7 +235,7 @@ export interface PipelineConflicts {
   sample: { judged: number; stillReported: number; real: number; false: number; unsure: number; precisionOfReported: number | null };
 }
 
-export async function pipelineConflicts(sharedDir: string | null, checkFile = PIPELINE_CHECK): Promise<PipelineConflicts | null> {
+export async function pipelineConflicts(sharedDir: string | null, checkFile: string): Promise<PipelineConflicts | null> {
   if (!sharedDir || !existsSync(checkFile)) return null;
   const check = JSON.parse(readFileSync(checkFile, 'utf8')) as { day: string; verdicts: ConflictVerdict[] };
   const { prepareDay } = await import('./clustering-data.js');
