@@ -149,6 +149,7 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
     canonicalOf,
     articleNames: (article: number, k: number) => articleHas.get(`${article}:${k}`) === true,
     isDateline: (s: Statement, e: Entity) => isDateline(prepared[s.article]!.input.text, e),
+    sentenceOf: (s: Statement) => prepared[s.article]!.input.text.slice(s.sentenceStart, s.sentenceEnd),
   };
 
   for (const group of ordered) {

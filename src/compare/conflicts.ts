@@ -167,6 +167,8 @@ export interface NameContext {
   canonicalOf(statement: Statement, e: Entity): number | undefined;
   /** Is the entity the dateline of its article ("الكويت 25 شوال … (واس)")? Where a report was filed is not what it says. */
   isDateline?(statement: Statement, e: Entity): boolean;
+  /** The whole sentence a statement was cut from (a clause of a list may leave the name in the next clause). */
+  sentenceOf?(statement: Statement): string;
   /** Does the article (index) name this canonical entity anywhere? */
   articleNames(article: number, canonical: number): boolean;
 }
@@ -179,7 +181,10 @@ export const CLOSE_NAME_SCORE = 0.6;
 function mentions(s: Statement, e: Entity): boolean {
   const words = normalizeKey(e.text).split(/\s+/u).filter((w) => w.length > 1);
   if (words.length === 0) return false;
-  const has = (w: string) => s.words.some((c) => c.norm === w || (c.norm.endsWith(w) && c.norm.length - w.length <= 2));
+  // With or without the article (بيت الشباب / بيت شباب) and a proclitic (وبيروت).
+  const bare = (w: string) => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w);
+  const has = (w: string) => s.words.some((c) => c.norm === w || (c.norm.endsWith(w) && c.norm.length - w.length <= 2)
+    || (bare(w).length > 2 && (c.norm === bare(w) || (c.norm.endsWith(bare(w)) && c.norm.length - bare(w).length <= 3))));
   if (words.length <= 2) return words.every(has);
   // A long name is there when its first and last words are (إبراهيم الحفظي for إبراهيم بن سليمان الحفظي), or two of
   // its words (محمد جاويد for محمد أسلم جاويد القاسمي), or, for a place or a body, its last word (السعودية for
@@ -211,8 +216,16 @@ export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): Fou
     }
     return [...seen.values()];
   };
-  const ea = only(a, b).filter((e) => !isHonorificPronoun(e.text) && !mentions(b, e) && !ctx.isDateline?.(a, e));
-  const eb = only(b, a).filter((e) => !isHonorificPronoun(e.text) && !mentions(a, e) && !ctx.isDateline?.(b, e));
+  const inSentence = (s: Statement, e: Entity) => {
+    const sentence = ctx.sentenceOf?.(s);
+    if (!sentence) return false;
+    const words = stripTitles(nameWords(e.text)).filter((w) => w.length > 2);
+    const key = ` ${normalizeKey(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    return words.length > 0 && words.every((w) => key.includes(` ${w} `) || key.includes(` و${w} `) || key.includes(` ال${w} `));
+  };
+  const keep = (s: Statement, other: Statement) => (e: Entity) => !isHonorificPronoun(e.text) && !mentions(other, e) && !inSentence(other, e) && !ctx.isDateline?.(s, e);
+  const ea = only(a, b).filter(keep(a, b));
+  const eb = only(b, a).filter(keep(b, a));
   if (ea.length !== 1 || eb.length !== 1 || ea[0]!.type !== eb[0]!.type) return [];
   const x = ea[0]!; const y = eb[0]!;
   // Two spellings or two lengths of one name (مفرج بن سعد الحقباني / مفرج الحقباني، مورير / ماور، دمرطاش / دمرداش) or
@@ -221,8 +234,14 @@ export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): Fou
   const bare = (w: string) => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
   const wordsX = joinCompounds(stripTitles(nameWords(x.text)));
   const wordsY = joinCompounds(stripTitles(nameWords(y.text)));
+  // A title alone (معالي، سمو) names no one in particular.
+  if (wordsX.length === 0 || wordsY.length === 0) return [];
   const wx = new Set(wordsX.map(bare));
   if (wordsY.some((w) => wx.has(bare(w))) || sameAlias(x.text, y.text)) return [];
+  // One name spelled with spaces or without, or the same name with a word more after it («آس» الإسبانية / أ س).
+  const spaceless = (t: string) => normalizeKey(t).replace(/[^\p{L}\p{N}]/gu, '');
+  const [sx, sy] = [spaceless(x.text), spaceless(y.text)];
+  if (sx.length > 1 && sy.length > 1 && (sx.startsWith(sy) || sy.startsWith(sx))) return [];
   // One name word spelled two ways is a shared name word too (اليونسكو / الأمم المتحدة للتربية والعلم والثقافة (اليونيسكو)).
   if (wordsX.some((p) => p.length >= 4 && wordsY.some((q) => q.length >= 4 && sameName(p, q).same))) return [];
   if (compareNameWords(wordsX, wordsY).score >= CLOSE_NAME_SCORE || sameName(x.text, y.text).same) return [];

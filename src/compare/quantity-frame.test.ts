@@ -79,3 +79,11 @@ test('two articles that give three figures or more each and share none are not c
   const d = compareArticles([{ id: 'r', text: riyadh }, { id: 'o', text: other }], { tagEntities: false });
   assert.equal(d.conflicts.filter((x) => x.kind === 'quantity').length, 1, JSON.stringify(d.conflicts.map((x) => x.note)));
 });
+
+test('names: a title alone, one name with a word more after it, names the other sentence holds in another clause, and a country by its short name are not conflicts', () => {
+  const c = compareArticles([
+    { id: 'a', text: 'ذكرت صحيفة «آس» الإسبانية أمس أن الفرنسي كريم بنزيمه ما زال يداعب أحلام الفرق الإنجليزية. وفاز بالجائزة كل من: ناصر إبراهيم الضبيحي، ومنيرة صالح الحبسي، وسكنة حسن علي. ويحظى بتقدير كبير في الولايات المتحدة وفرنسا.' },
+    { id: 'b', text: 'ذكرت صحيفة "أ س" الإسبانية أن الفرنسي كريم بنزيمه لا زال يداعب أحلام الفرق الإنجليزية. وفاز بالجائزة كل من: ناصر الضبيحي ومنيرة الحبسي وسكنة علي. ويحظى بتقدير كبير في أمريكا وفرنسا.' },
+  ]);
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'name').map((x) => x.note), []);
+});

@@ -36,3 +36,12 @@ test('a bare definite head ("الوزارة", "الإدارة") points back to a
   // Two bodies named by head and qualifier are still two sources.
   assert.equal(speakersAgree(quote(0, 'السفارة الأميركية'), quote(1, 'وزارة الداخلية'), context), false);
 });
+
+test('a person described by the post he holds, with no name, may be anyone who holds it; a spokesman is still the body', () => {
+  assert.equal(speakersAgree(quote(0, 'رئيس اتحاد القدم'), quote(1, 'رئيس الاتحاد العربي السعودي'), context), true);
+  assert.equal(speakersAgree(quote(0, 'وزير الخارجية السعودي', { entity: 20, type: 'ORG' }), quote(1, 'الجبير', { entity: 21, type: 'PER' }), context), true);
+  assert.equal(speakersAgree(quote(0, 'نادي'), quote(1, 'آرسنال', { entity: 22, type: 'ORG' }), context), true);
+  assert.equal(speakersAgree(quote(0, 'ناطق باسم الخارجية الأمريكية', { entity: 1, type: 'ORG' }), quote(1, 'السفارة الأميركية'), context), false);
+  // Named, the post does not make two people one.
+  assert.equal(speakersAgree(quote(0, 'وزير الخارجية سيرغي لافروف', { entity: 5, type: 'PER' }), quote(1, 'المتحدثة ماريا زاخاروفا', { entity: 6, type: 'PER' }), context), false);
+});

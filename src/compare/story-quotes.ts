@@ -63,6 +63,11 @@ function isInstitutionWord(text: string): boolean {
   return forms.some((f) => (CUES.orgHead.has(f) && !CUES.title.has(f)) || INSTITUTION_EXTRA.has(f));
 }
 
+/** Posts a person holds in a body (heads, ministers, directors, envoys), as normalised words without the article. */
+const PERSON_POSTS = new Set(['رئيس', 'رييس', 'رئيسه', 'رييسه', 'وزير', 'وزيره', 'مدير', 'مديره', 'نائب', 'امين', 'محافظ', 'سفير', 'سفيره',
+  'قائد', 'مستشار', 'مستشاره', 'عضو', 'مندوب', 'مبعوث', 'امير', 'عميد', 'وكيل', 'مساعد']
+  .map((w) => normalizeKey(w)));
+
 type Identity = { kind: 'PER' | 'ORG'; entity?: number };
 
 /** Who a speaker is, as far as can be told: a named person or organisation, an institution by its head word, or unknown. */
@@ -73,10 +78,15 @@ function identityOf(q: ArticleQuote): Identity | undefined {
   // A newspaper, agency or channel relays words more often than it speaks them ("قالت صحيفة الديلي تلغراف إن
   // المعهد …"): as a speaker it is a relay, not a source to set against another.
   if (words.some((t) => MEDIA_HEADS.has(bareForm(entityMatchKey(t.text))) || MEDIA_HEADS.has(entityMatchKey(t.text).replace(/^ال/u, '')))) return undefined;
+  // "رئيس اتحاد القدم"، "وزير الخارجية السعودي"، "المدير التنفيذي للسوق": a person described by the post he holds
+  // in a body, with no name — another outlet that names him, or describes the post in other words, may mean him.
+  // (A spokesman speaks for the body itself: "ناطق باسم الخارجية" stays the ministry.)
+  const first = words[0] ? words[0].norm.replace(/^[وف](?=ال|.{3})/u, '').replace(/^ال/u, '') : '';
+  if (PERSON_POSTS.has(first) && q.speakerIdentity?.type !== 'PER') return undefined;
   if (q.speakerIdentity) return { kind: q.speakerIdentity.type, entity: q.speakerIdentity.entity };
-  // "الوزارة"، "الإدارة" alone point back to a body the article named before: which one, this pass cannot tell.
+  // "الوزارة"، "الإدارة"، "نادي" alone point back to a body the article named before: which one, this pass cannot tell.
   const own = words.filter((t) => !GENERIC_SPEAKER_WORDS.has(matchKey(t.norm)) && !isStopword(t.norm));
-  if (own.length === 1 && /^[وف]?ال/u.test(own[0]!.norm)) return undefined;
+  if (own.length === 1 && (/^[وف]?ال/u.test(own[0]!.norm) || isInstitutionWord(own[0]!.text))) return undefined;
   return words.some((t) => isInstitutionWord(t.text)) ? { kind: 'ORG' } : undefined;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Other names of one organisation that no spelling rule can link: an agency's name in translation and its Arabic
+ * Other names of one organisation or country that no spelling rule can link: an agency's name in translation and its Arabic
  * name, an acronym and the full name (فرانس برس / وكالة الصحافة الفرنسية، داعش / تنظيم الدولة الإسلامية). A short
  * hand list of the ones Arabic news uses most; each group is one organisation.
  */
@@ -15,6 +15,11 @@ const GROUPS: ReadonlyArray<readonly string[]> = [
   ['فيفا', 'الفيفا', 'الاتحاد الدولي لكرة القدم'],
   ['الناتو', 'حلف الناتو', 'حلف شمال الأطلسي', 'حلف الأطلسي', 'الأطلسي'],
   ['الخارجية الأمريكية', 'الخارجية الأميركية', 'وزارة الخارجية الأمريكية', 'وزارة الخارجية الأميركية'],
+  // Countries by their short and long names (the same place, so a "name conflict" between them is none).
+  ['الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'أمريكا', 'أميركا', 'امريكا', 'اميركا'],
+  ['السعودية', 'المملكة العربية السعودية', 'المملكة'],
+  ['بريطانيا', 'المملكة المتحدة'],
+  ['الإمارات', 'الإمارات العربية المتحدة', 'دولة الإمارات'],
 ];
 
 /** A name's key: normalised, without a proclitic or prefix preposition (لـ، ل، ب، و) written onto it. */
