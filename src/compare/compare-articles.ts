@@ -385,7 +385,15 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
         }
       }
       const found: FoundConflict[] = [];
-      if (datesBoth && sim >= DATE_CONFLICT_SIMILARITY) found.push(...dateConflicts(a, b, texts));
+      if (datesBoth && sim >= DATE_CONFLICT_SIMILARITY) {
+        for (const f of dateConflicts(a, b, texts)) {
+          const [va, vb] = f.values as [FoundValue, FoundValue];
+          // As with figures: two days of one fact are one disputed date only when the words beside them share one
+          // ("حفل السباق الـ 8 … يوم السبت" and "حفل السباق الـ 7 يوم الجمعة" do; "اقرتها الحكومة الأحد" and
+          // "طالب رئيس مجلس النواب أمس الاثنين" do not).
+          if (sameFrame(va.statement, va, vb.statement, vb)) found.push(f);
+        }
+      }
       if (a.entities.length > 0 && b.entities.length > 0 && wordCosine(vectors[a.id]!, vectors[b.id]!) >= NAME_CONFLICT_WORD_SIMILARITY) found.push(...nameConflicts(a, b, nameContext));
       found.push(...firstClaimConflicts(a, claimsOf(a), texts[a.article]!, b, claimsOf(b), texts[b.article]!));
       for (const f of found) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareArticles, isDateline } from './compare-articles.js';
-import { quantityConflicts } from './conflicts.js';
+import { dateConflicts, quantityConflicts } from './conflicts.js';
 import { prepareArticle } from './prepare.js';
 import { frameStems, sameEntities, sameFrame } from './quantity-frame.js';
 
@@ -86,4 +86,19 @@ test('names: a title alone, one name with a word more after it, names the other 
     { id: 'b', text: 'ذكرت صحيفة "أ س" الإسبانية أن الفرنسي كريم بنزيمه لا زال يداعب أحلام الفرق الإنجليزية. وفاز بالجائزة كل من: ناصر الضبيحي ومنيرة الحبسي وسكنة علي. ويحظى بتقدير كبير في أمريكا وفرنسا.' },
   ]);
   assert.deepEqual(c.conflicts.filter((x) => x.kind === 'name').map((x) => x.note), []);
+});
+
+test('two days of one fact in different frames are two events; in one frame, a disputed date', () => {
+  const a = 'وكانت الحكومة العراقية قد أقرت حزمة الإصلاحات في جلسة استثنائية في 9 أغسطس 2015 بحضور الوزراء جميعا في بغداد.';
+  const b = 'وطالب رئيس مجلس النواب سليم الجبوري في 11 أغسطس 2015 بإقالة الوزراء المتهمين في قضايا الفساد المالي ضمن حزمة الإصلاحات التي أقرتها الحكومة العراقية.';
+  const pa = prepareArticle({ id: 'a', text: a }, 0, 0, { tagEntities: false, clauses: false }).statements[0]!;
+  const pb = prepareArticle({ id: 'b', text: b }, 1, 1, { tagEntities: false, clauses: false }).statements[0]!;
+  assert.equal(dateConflicts(pa, pb).length, 1, 'the dates alone would conflict');
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }], { tagEntities: false });
+  assert.ok(c.facts.some((f) => f.articles.length === 2), 'one fact');
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'date').map((x) => x.note), []);
+  const x = 'غيّب الموت مساء 7 أغسطس 2015 في العاصمة الفرنسية باريس الإعلامي السعودي سعود الدوسري إثر تعرضه لنوبة قلبية.';
+  const y = 'فجع الوسط الإعلامي برحيل المذيع سعود الدوسري الذي وافته المنية فجر 8 أغسطس 2015 في مكان إقامته بالعاصمة الفرنسية باريس.';
+  const d = compareArticles([{ id: 'x', text: x, published: '2015-08-09' }, { id: 'y', text: y, published: '2015-08-09' }], { tagEntities: false });
+  assert.equal(d.conflicts.filter((k) => k.kind === 'date').length, 1, JSON.stringify(d.conflicts.map((k) => k.note)));
 });

@@ -3,7 +3,6 @@
  * words beside it ("يؤديها أكثر من ألف مصل على دفعتين" against "استشهاد 15 مصلياً، خمسة منهم"). Two figures of one
  * noun are one disputed count only when their frames share a word: a verb, a place, a name, a qualifier.
  */
-import type { Quantity } from '../analysis/quantities/index.js';
 import { normalizeKey } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Statement } from './prepare.js';
@@ -12,7 +11,7 @@ import type { Statement } from './prepare.js';
 export const FRAME_WORDS = 5;
 
 /** Stems of the content words around `q` in `s` (up to FRAME_WORDS on each side), less the figure's own words. */
-export function frameStems(s: Statement, q: Quantity): Set<string> {
+export function frameStems(s: Statement, q: { start: number; end: number }): Set<string> {
   const before: string[] = [];
   const after: string[] = [];
   for (const w of s.words) {
@@ -24,7 +23,7 @@ export function frameStems(s: Statement, q: Quantity): Set<string> {
 }
 
 /** Do the frames of two figures share a word? */
-export function sameFrame(a: Statement, qa: Quantity, b: Statement, qb: Quantity): boolean {
+export function sameFrame(a: Statement, qa: { start: number; end: number }, b: Statement, qb: { start: number; end: number }): boolean {
   const fa = frameStems(a, qa);
   for (const x of frameStems(b, qb)) if (fa.has(x)) return true;
   return false;
