@@ -8,6 +8,7 @@
  * summary and pair similarity. Pure: the caller hands in clean text and publication dates.
  */
 import type { Entity } from '../analysis/entities/types.js';
+import { extractNumbers } from '../analysis/numbers/index.js';
 import type { Quantity } from '../analysis/quantities/index.js';
 import { TabayyunError } from '../errors.js';
 import { normalizeKey } from '../text/normalize.js';
@@ -342,8 +343,28 @@ export function strangersByFigures(prepared: readonly PreparedArticle[]): (a: nu
   };
 }
 
+/**
+ * Two statements that each cite numbered things (decisions, resolutions, items: "قرار مجلس الشورى رقم (60/33)") and
+ * not the same one are two items of a list written alike, not two accounts of one: nothing in them is compared.
+ */
+function differentItems(a: Statement, b: Statement, texts: readonly string[], cache: Map<number, Set<number>>): boolean {
+  const of = (s: Statement) => {
+    let ids = cache.get(s.id);
+    if (!ids) {
+      ids = new Set(extractNumbers(texts[s.article]!.slice(s.sentenceStart, s.sentenceEnd)).filter((n) => n.role === 'identifier').map((n) => n.value));
+      cache.set(s.id, ids);
+    }
+    return ids;
+  };
+  const ia = of(a); const ib = of(b);
+  if (ia.size === 0 || ib.size === 0) return false;
+  for (const x of ia) if (ib.has(x)) return false;
+  return true;
+}
+
 function factConflicts(members: readonly Statement[], group: AlignedGroup, vectors: readonly Vector[], nameContext: Parameters<typeof nameConflicts>[2], texts: readonly string[], strangers: (a: number, b: number) => boolean = () => false): FoundConflict[] {
   const out: FoundConflict[] = [];
+  const identifiers = new Map<number, Set<number>>();
   const seen = new Set<string>();
   const figures = new Map<string, { conflict: FoundConflict; sim: number }>();
   const sims = new Map<string, number>();
@@ -363,6 +384,7 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
     for (let y = x + 1; y < members.length; y++) {
       const a = members[x]!; const b = members[y]!;
       if (a.article === b.article || group.repeats.has(a.id) || group.repeats.has(b.id)) continue;
+      if (differentItems(a, b, texts, identifiers)) continue;
       // Similarities are worked out only for pairs that could hold a conflict: a big fact has many pairs.
       const figuresBoth = a.quantities.length > 0 && b.quantities.length > 0;
       const datesBoth = a.dates.length > 0 && b.dates.length > 0;

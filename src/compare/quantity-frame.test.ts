@@ -102,3 +102,16 @@ test('two days of one fact in different frames are two events; in one frame, a d
   const d = compareArticles([{ id: 'x', text: x, published: '2015-08-09' }, { id: 'y', text: y, published: '2015-08-09' }], { tagEntities: false });
   assert.equal(d.conflicts.filter((k) => k.kind === 'date').length, 1, JSON.stringify(d.conflicts.map((k) => k.note)));
 });
+
+test('two numbered items of one list written alike are not two accounts of one item', () => {
+  const a = 'وبعد النظر في قرار مجلس الشورى رقم (60/33) وتاريخ 8/7/1436هـ قرر مجلس الوزراء الموافقة على نظام الجمعيات الأهلية.';
+  const b = 'وبعد النظر في قرار مجلس الشورى رقم (104/47) وتاريخ 28/7/1433هـ قرر مجلس الوزراء الموافقة على نظام الجمعيات الأهلية.';
+  const pa = prepareArticle({ id: 'a', text: a }, 0, 0, { tagEntities: false, clauses: false }).statements[0]!;
+  const pb = prepareArticle({ id: 'b', text: b }, 1, 1, { tagEntities: false, clauses: false }).statements[0]!;
+  assert.equal(dateConflicts(pa, pb).length, 1, 'the dates alone would conflict');
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }], { tagEntities: false });
+  assert.deepEqual(c.conflicts.map((x) => x.note), []);
+  // The same decision number: a disputed date.
+  const d = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b.replace('104/47', '60/33') }], { tagEntities: false });
+  assert.equal(d.conflicts.filter((x) => x.kind === 'date').length, 1);
+});
