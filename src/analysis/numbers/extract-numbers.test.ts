@@ -139,3 +139,9 @@ test('property: on any text, spans slice back, are ordered, never overlap, and v
     { numRuns: 400 },
   );
 });
+
+test('a number after الساعة is a time of day, not a figure', () => {
+  const [n] = extractNumbers('وبحلول الساعة 0340 بتوقيت جرينتش');
+  assert.equal(n?.role, 'clock');
+  assert.equal(extractNumbers('استمر الاجتماع 3 ساعات')[0]?.role, undefined);
+});

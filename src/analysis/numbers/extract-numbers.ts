@@ -18,8 +18,8 @@ export interface NumberMention {
   value: number;
   kind: NumberKind;
   form: 'digits' | 'words' | 'mixed';
-  /** Not a figure: an identifier (رقم 5، القرار 2254) or a list marker. */
-  role?: 'identifier' | 'list-marker';
+  /** Not a figure: an identifier (رقم 5، القرار 2254), a list marker, or a time of day after الساعة (0340 بتوقيت جرينتش). */
+  role?: 'identifier' | 'list-marker' | 'clock';
   /** A vague magnitude: value is `min`. */
   approximate?: boolean;
   min?: number;

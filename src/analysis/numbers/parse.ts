@@ -43,7 +43,7 @@ export interface NumberHit {
    * Not a figure: an identifier (رقم 5، القرار 2254، المادة 12، ص 140) or a list marker ("1 -" at the start of a
    * line). Kept as numbers, left out of quantities.
    */
-  role?: 'identifier' | 'list-marker';
+  role?: 'identifier' | 'list-marker' | 'clock';
 }
 
 const U = 1; // units slot taken
@@ -447,6 +447,7 @@ const IDENTIFIER_CUES: ReadonlySet<string> = keySet([
   'صندوق', 'هاتف', 'الهاتف', 'تلفون', 'جوال', 'فاكس', 'الاية', 'آية', 'سورة', 'المرسوم', 'مرسوم', 'القانون', 'قانون',
   'الصف', 'الدورة', 'النسخة', 'نسخة', 'المنصة', 'البوابة', 'الشارع', 'شارع', 'المبنى', 'مبنى', 'الفيلا', 'فيلا', 'الكيلو',
 ]);
+const CLOCK_CUES: ReadonlySet<string> = keySet(['الساعة', 'الساعه', 'بالساعة', 'والساعة', 'للساعة']);
 const LIST_PUNCT = new Set(['.', '-', ')', ':', '_', '–']);
 
 /** Letters glued to digits on either side make a code (2u، 3ziv7، ص140، ملف1), not a figure. */
@@ -479,6 +480,9 @@ function roleOf(view: TokenView, hit: NumberHit): NumberHit['role'] {
   if (p >= 0 && !toks[hit.first]!.brk && (toks[p]!.key === '(' || toks[p]!.key === '#' || toks[p]!.key === ':')) p--;
   const prev = p >= 0 && !toks[p + 1]!.brk ? toks[p] : undefined;
   if (prev && prev.kind === 'word' && (IDENTIFIER_CUES.has(prev.key) || IDENTIFIER_CUES.has(prev.key.replace(/^[وفب]/, '')))) return 'identifier';
+  // "الساعة 0340 بتوقيت جرينتش", "من الساعة 17 مساء": a time of day, not a count (the dates pass reads the forms it
+  // knows; this keeps the others out of the figures).
+  if (prev && prev.kind === 'word' && CLOCK_CUES.has(prev.key) && hit.form === 'digits' && hit.value >= 0 && hit.value <= 2400) return 'clock';
   if (toks[hit.first]!.kind === 'number' && (toks[hit.first - 1]?.key === '#')) return 'identifier';
   // "1 -", "2.", "3)" at the start of a line: a list marker.
   const f = toks[hit.first]!;
