@@ -22,3 +22,12 @@ test('days and function words are not claims of a first', () => {
   assert.deepEqual(claims('وصل أول أمس إلى الرياض'), []);
   assert.deepEqual(claims('في الأول من يوليو'), []);
 });
+
+test('"من خلال" (by means of) and "في 7 محافظات" (a place) qualify no first', () => {
+  const t1 = 'وأما الحالة الثانية فهي زوجة مريض الحالة الأولى فقد تم اكتشافها من خلال المتابعة المنزلية.';
+  assert.deepEqual(firstClaims(t1, { start: 0, end: t1.length }).map((c) => c.qualified), [false]);
+  const t2 = 'وأنهت اللجنة تجهيزاتها لانطلاق المرحلة الأولى من العملية الانتخابية في 7 محافظات.';
+  assert.deepEqual(firstClaims(t2, { start: 0, end: t2.length }).map((c) => c.qualified), [false]);
+  const t3 = 'وهي الزيارة الأولى خلال 24 عاما.';
+  assert.deepEqual(firstClaims(t3, { start: 0, end: t3.length }).map((c) => c.qualified), [true]);
+});

@@ -26,8 +26,10 @@ const FIRST_AFTER = new Set(['الاول', 'الاولي', 'الاوله']);
 const TIME = new Set(['مره', 'المره', 'للمره']);
 /** أول أمس، أول الشهر: a day, not a first. */
 const DAY = new Set(['امس', 'الشهر', 'العام', 'السنه', 'الاسبوع', 'يوم', 'من']);
-/** A first is qualified by a period when one of these follows it in the statement: منذ، خلال، or في + a figure or a span (في 24 عاما، في عشرين عاما، في عقدين). */
-const SINCE = new Set(['منذ', 'خلال']);
+/**
+ * A first is qualified by a period when one of these follows it in the statement: منذ; خلال + a figure or a span of
+ * time (not "من خلال", by means of); في + a span (في 24 عاما، في عشرين عاما، في عقدين).
+ */
 const SPAN_WORDS = /^(?:عام|عاما|اعوام|سنه|سنوات|سنين|عقد|عقدين|عقود|قرن|شهر|اشهر|شهور|اسبوع|ايام)$/u;
 
 interface Word { key: string; start: number; end: number }
@@ -70,7 +72,11 @@ export function firstClaims(text: string, s: Pick<Statement, 'start' | 'end'>): 
       const between = slice.slice(words[i]!.end - s.start, words[j]!.start - s.start);
       if (/[.،؛:!?؟]/u.test(between)) break;
       const after = slice.slice(words[j]!.end - s.start, words[j]!.end - s.start + 12);
-      if (SINCE.has(k) || (k === 'في' && (/^\s*[0-9٠-٩]/u.test(after) || SPAN_WORDS.test(words[j + 1]?.key ?? '') || SPAN_WORDS.test(words[j + 2]?.key ?? '')))) {
+      // "من خلال" is "by means of", not a period; "في 7 محافظات" is a place, not a span of time.
+      const span = SPAN_WORDS.test(words[j + 1]?.key ?? '') || SPAN_WORDS.test(words[j + 2]?.key ?? '')
+        || SPAN_WORDS.test((words[j + 1]?.key ?? '').replace(/^ال/u, ''));
+      const figure = /^\s*[0-9٠-٩]/u.test(after);
+      if (k === 'منذ' || (k === 'خلال' && words[j - 1]?.key !== 'من' && (figure || span)) || (k === 'في' && span)) {
         qualified = true;
         // The qualifier: up to two more words, not across punctuation (منذ 24 عامًا، منذ عام 2000).
         end = words[j]!.end;
