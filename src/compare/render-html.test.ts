@@ -31,5 +31,5 @@ test('escapeHtml escapes the five characters', () => {
 test('the Markdown report names the conflict', () => {
   const c = compareArticles([{ id: 'a', text: hostile }, { id: 'b', text: other }], { tagEntities: false });
   assert.ok(c.conflicts.some((x) => x.kind === 'quantity'));
-  assert.match(renderMarkdown(c), /## التناقضات[\s\S]*رقم/);
+  assert.match(renderMarkdown(c), /## اختلافات بين المصادر \(للتحقق\)[\s\S]*رقم/);
 });

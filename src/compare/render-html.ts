@@ -5,13 +5,14 @@
  * page is one file that opens anywhere. Every piece of text from the articles goes through `escapeHtml`, in element
  * content and in (always double-quoted) attributes alike.
  */
+import { CONFLICT_CAVEAT } from './render-markdown.js';
 import type { Comparison, Fact } from './types.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
-const STATUS_NAMES: Record<string, string> = { shared: 'مشتركة', unique: 'انفردت بها', conflict: 'تناقض' };
+const STATUS_NAMES: Record<string, string> = { shared: 'مشتركة', unique: 'انفردت بها', conflict: 'اختلاف' };
 const KIND_NAMES: Record<string, string> = { quantity: 'رقم', date: 'تاريخ', name: 'اسم', attribution: 'نسبة القول', other: 'أخرى' };
 
 const STYLE = `
@@ -86,20 +87,21 @@ export function renderHtml(c: Comparison): string {
     `<title>مقارنة التغطية: ${c.articles.length} مواد</title>`, `<style>${STYLE}</style>`, '</head>', '<body>');
   parts.push('<header>', `<h1>مقارنة التغطية: ${c.articles.length} ${c.articles.length === 1 ? 'مادة' : 'مواد'}</h1>`);
   for (const n of c.notes) parts.push(`<p class="note">${escapeHtml(n.message)}${n.articles?.length ? ` ${cite(n.articles)}` : ''}</p>`);
-  parts.push('<p class="legend"><span style="background:#d7f0dc">مشتركة</span><span style="background:#eeeeee">انفردت بها مادة</span><span style="background:#fbd5d0">تناقض</span></p>', '</header>');
+  parts.push('<p class="legend"><span style="background:#d7f0dc">مشتركة</span><span style="background:#eeeeee">انفردت بها مادة</span><span style="background:#fbd5d0">اختلاف للتحقق</span></p>', '</header>');
 
   if (c.summary.length) {
     parts.push('<section><h2>الخلاصة</h2><ul>');
     for (const s of c.summary) {
       const partial = s.partialCitations?.length ? ` <span class="partial">(ترد أيضاً دون بعض أرقامها في ${cite(s.partialCitations)})</span>` : '';
-      const warn = s.conflict ? ` <a href="#${escapeHtml(s.conflict)}" title="تناقض">⚠</a>` : '';
+      const warn = s.conflict ? ` <a href="#${escapeHtml(s.conflict)}" title="اختلاف للتحقق">⚠</a>` : '';
       parts.push(`<li>${escapeHtml(s.text)} ${cite(s.citations)}${partial}${warn}</li>`);
     }
     parts.push('</ul></section>');
   }
-  parts.push('<section><h2>التناقضات</h2>');
-  if (!c.conflicts.length) parts.push('<p>لم يُعثر على تناقض.</p>');
+  parts.push('<section><h2>اختلافات بين المصادر (للتحقق)</h2>');
+  if (!c.conflicts.length) parts.push('<p>لم يُعثر على اختلاف.</p>');
   else {
+    parts.push(`<p class="caveat">${escapeHtml(CONFLICT_CAVEAT)}</p>`);
     parts.push('<ul>');
     for (const x of c.conflicts) {
       parts.push(`<li id="${escapeHtml(x.id)}"><b>${escapeHtml(KIND_NAMES[x.kind] ?? x.kind)}${x.about ? ` (${escapeHtml(x.about)})` : ''}</b>: ${escapeHtml(x.note)}</li>`);

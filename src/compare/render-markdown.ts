@@ -1,6 +1,12 @@
 /** A comparison as a readable report in Arabic (Markdown): summary, conflicts, shared and unique facts, names, quotes, timeline. */
 import type { Comparison, Fact } from './types.js';
 
+/**
+ * Differences are found by rules, not read: on stories the clusterer forms, most turn out to be two different things
+ * (eval: the pipeline checks in eval/conflict-check-pipeline-*.json), so the page calls them differences to check.
+ */
+export const CONFLICT_CAVEAT = 'رُصدت آليا: قد يكون الفرق بين شيئين مختلفين لا تناقضا في رواية واحدة، فراجع كل اختلاف في نصه قبل الاعتماد عليه.';
+
 const KIND_NAMES: Record<string, string> = { quantity: 'رقم', date: 'تاريخ', name: 'اسم', attribution: 'نسبة القول', other: 'أخرى' };
 const TYPE_NAMES: Record<string, string> = { PER: 'شخص', LOC: 'مكان', ORG: 'جهة', MISC: 'أخرى' };
 
@@ -32,8 +38,9 @@ export function renderMarkdown(c: Comparison): string {
     out.push('');
   }
 
-  out.push('## التناقضات', '');
-  if (c.conflicts.length === 0) out.push('لم يُعثر على تناقض في الأرقام أو التواريخ أو الأسماء أو نسبة الأقوال.');
+  out.push('## اختلافات بين المصادر (للتحقق)', '');
+  if (c.conflicts.length === 0) out.push('لم يُعثر على اختلاف في الأرقام أو التواريخ أو الأسماء أو نسبة الأقوال.');
+  else out.push(`${CONFLICT_CAVEAT}`, '');
   for (const x of c.conflicts) {
     out.push(`- **${KIND_NAMES[x.kind] ?? x.kind}${x.about ? ` (${inline(x.about)})` : ''}**: ${inline(x.note)}`);
     for (const v of x.values) out.push(`  - ${name.get(v.article)}: «${inline(v.text)}»`);
@@ -122,7 +129,7 @@ export function renderMarkdown(c: Comparison): string {
 }
 
 function factLines(f: Fact, name: ReadonlyMap<string, string>): string[] {
-  const lines = [`- **${f.id}** ${f.status === 'conflict' ? '⚠ تناقض' : 'مشتركة'}، ${f.independent} ${f.independent === 1 ? 'رواية مستقلة' : 'روايات مستقلة'}`];
+  const lines = [`- **${f.id}** ${f.status === 'conflict' ? '⚠ اختلاف' : 'مشتركة'}، ${f.independent} ${f.independent === 1 ? 'رواية مستقلة' : 'روايات مستقلة'}`];
   for (const m of f.mentions) if (!m.repeat) lines.push(`  - ${name.get(m.article)}: ${inline(m.text)}`);
   return lines;
 }
