@@ -345,26 +345,31 @@ export function strangersByFigures(prepared: readonly PreparedArticle[]): (a: nu
 
 /**
  * Two statements that each cite numbered things (decisions, resolutions, items: "قرار مجلس الشورى رقم (60/33)") and
- * not the same one are two items of a list written alike, not two accounts of one: nothing in them is compared.
+ * not the same one are two items of a list written alike, not two accounts of one; two that each give the time of
+ * day of what they report ("بحلول الساعة 0633 بتوقيت جرينتش") and not the same time are two moments of a market or
+ * a count. Nothing in them is compared.
  */
-function differentItems(a: Statement, b: Statement, texts: readonly string[], cache: Map<number, Set<number>>): boolean {
+function differentItems(a: Statement, b: Statement, texts: readonly string[], cache: Map<number, { ids: Set<number>; clocks: Set<number> }>): boolean {
   const of = (s: Statement) => {
-    let ids = cache.get(s.id);
-    if (!ids) {
-      ids = new Set(extractNumbers(texts[s.article]!.slice(s.sentenceStart, s.sentenceEnd)).filter((n) => n.role === 'identifier').map((n) => n.value));
-      cache.set(s.id, ids);
+    let found = cache.get(s.id);
+    if (!found) {
+      const numbers = extractNumbers(texts[s.article]!.slice(s.sentenceStart, s.sentenceEnd));
+      found = {
+        ids: new Set(numbers.filter((n) => n.role === 'identifier').map((n) => n.value)),
+        clocks: new Set(numbers.filter((n) => n.role === 'clock').map((n) => n.value)),
+      };
+      cache.set(s.id, found);
     }
-    return ids;
+    return found;
   };
-  const ia = of(a); const ib = of(b);
-  if (ia.size === 0 || ib.size === 0) return false;
-  for (const x of ia) if (ib.has(x)) return false;
-  return true;
+  const fa = of(a); const fb = of(b);
+  const disjoint = (x: Set<number>, y: Set<number>) => x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
+  return disjoint(fa.ids, fb.ids) || disjoint(fa.clocks, fb.clocks);
 }
 
 function factConflicts(members: readonly Statement[], group: AlignedGroup, vectors: readonly Vector[], nameContext: Parameters<typeof nameConflicts>[2], texts: readonly string[], strangers: (a: number, b: number) => boolean = () => false): FoundConflict[] {
   const out: FoundConflict[] = [];
-  const identifiers = new Map<number, Set<number>>();
+  const identifiers = new Map<number, { ids: Set<number>; clocks: Set<number> }>();
   const seen = new Set<string>();
   const figures = new Map<string, { conflict: FoundConflict; sim: number }>();
   const sims = new Map<string, number>();

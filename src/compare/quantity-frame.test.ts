@@ -115,3 +115,12 @@ test('two numbered items of one list written alike are not two accounts of one i
   const d = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b.replace('104/47', '60/33') }], { tagEntities: false });
   assert.equal(d.conflicts.filter((x) => x.kind === 'date').length, 1);
 });
+
+test('two moments of one market, each with its time of day, are not one disputed price', () => {
+  const a = 'وارتفع سعر الذهب في المعاملات الفورية 0.2 بالمئة إلى 1087.61 دولار للأوقية بحلول الساعة 1910 بتوقيت جرينتش بعد بيانات الوظائف.';
+  const b = 'وارتفع سعر الذهب في المعاملات الفورية 0.1 بالمئة إلى 1086.20 دولار للأوقية بحلول الساعة 0633 بتوقيت جرينتش بعد بيانات الوظائف.';
+  const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }], { tagEntities: false });
+  assert.deepEqual(c.conflicts.filter((x) => x.kind === 'quantity').map((x) => x.note), []);
+  const d = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b.replace('0633', '1910') }], { tagEntities: false });
+  assert.ok(d.conflicts.some((x) => x.kind === 'quantity'), 'at the same hour the two prices are a disputed figure');
+});
