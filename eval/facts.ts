@@ -178,6 +178,32 @@ function verdictKey(story: string, kind: string, values: ReadonlyArray<readonly 
   return `${story}|${kind}|${values.map((v) => v.join(':')).sort().join('|')}`;
 }
 
+type Values = ReadonlyArray<readonly [number, number, number]>;
+
+/**
+ * Compares every story of two or more articles (its first 12, raw text, as the largest-story bench does), counts the
+ * conflicts by kind into `byKind` and hands each to `seen` with its values as [article index, start, end].
+ */
+function compareStories(raw: ReadonlyArray<{ content: string; source: string }>, byStory: ReadonlyMap<string, number[]>, byKind: Record<string, number>,
+  seen: (story: string, kind: string, values: Values) => void): { stories: number; articles: number; total: number } {
+  let stories = 0;
+  let articles = 0;
+  let total = 0;
+  for (const [story, members] of byStory) {
+    if (members.length < 2) continue;
+    const chosen = members.slice(0, 12);
+    stories++;
+    articles += chosen.length;
+    const c = compareArticles(chosen.map((i) => ({ id: String(i), text: raw[i]!.content, outlet: raw[i]!.source })));
+    for (const x of c.conflicts) {
+      byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
+      total++;
+      seen(story, x.kind, x.values.map((y) => [Number(y.article), y.start, y.end] as const));
+    }
+  }
+  return { stories, articles, total };
+}
+
 export function conflictVolume(sharedDir: string | null, checkFile = CONFLICT_CHECK): ConflictVolume | null {
   if (!sharedDir) return null;
   const gold = loadGold(sharedDir);
@@ -192,22 +218,11 @@ export function conflictVolume(sharedDir: string | null, checkFile = CONFLICT_CH
     for (const v of (JSON.parse(readFileSync(checkFile, 'utf8')) as { verdicts: ConflictVerdict[] }).verdicts) verdicts.set(verdictKey(v.story, v.kind, v.values), v.verdict);
   }
   const handCheck = { real: 0, false: 0, unsure: 0, notJudged: 0 };
-  let stories = 0;
-  let articles = 0;
-  for (const [story, members] of byStory) {
-    if (members.length < 2) continue;
-    const chosen = members.slice(0, 12);
-    stories++;
-    articles += chosen.length;
-    const c = compareArticles(chosen.map((i) => ({ id: String(i), text: raw[i]!.content, outlet: raw[i]!.source })));
-    for (const x of c.conflicts) {
-      byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
-      const v = verdicts.get(verdictKey(story, x.kind, x.values.map((y) => [Number(y.article), y.start, y.end] as const)));
-      if (v) handCheck[v]++;
-      else handCheck.notJudged++;
-    }
-  }
-  const total = Object.values(byKind).reduce((a, b) => a + b, 0);
+  const { stories, articles, total } = compareStories(raw, byStory, byKind, (story, kind, values) => {
+    const v = verdicts.get(verdictKey(story, kind, values));
+    if (v) handCheck[v]++;
+    else handCheck.notJudged++;
+  });
   const judged = handCheck.real + handCheck.false + handCheck.unsure;
   return {
     stories, articles, byKind, perStory: Math.round((total / Math.max(1, stories)) * 100) / 100,
@@ -249,21 +264,10 @@ export async function pipelineConflicts(sharedDir: string | null, checkFile: str
   const verdicts = new Map(check.verdicts.map((v) => [key(v.kind, v.values), v.verdict]));
   const byKind: Record<string, number> = { quantity: 0, date: 0, name: 0, attribution: 0, other: 0 };
   const sample = { judged: verdicts.size, stillReported: 0, real: 0, false: 0, unsure: 0 };
-  let stories = 0;
-  let articles = 0;
-  for (const members of byStory.values()) {
-    if (members.length < 2) continue;
-    const chosen = members.slice(0, 12);
-    stories++;
-    articles += chosen.length;
-    const c = compareArticles(chosen.map((i) => ({ id: String(i), text: raw[i]!.content, outlet: raw[i]!.source })));
-    for (const x of c.conflicts) {
-      byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
-      const v = verdicts.get(key(x.kind, x.values.map((y) => [Number(y.article), y.start, y.end] as const)));
-      if (v) { sample.stillReported++; sample[v]++; }
-    }
-  }
-  const total = Object.values(byKind).reduce((a, b) => a + b, 0);
+  const { stories, articles, total } = compareStories(raw, byStory, byKind, (_story, kind, values) => {
+    const v = verdicts.get(key(kind, values));
+    if (v) { sample.stillReported++; sample[v]++; }
+  });
   const decided = sample.real + sample.false + sample.unsure;
   return {
     day: check.day, stories, articles, byKind, perStory: Math.round((total / Math.max(1, stories)) * 100) / 100,
