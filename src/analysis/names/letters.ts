@@ -156,3 +156,28 @@ export function handGapCost(letter: string, before: string, after: string): numb
   if (letter === 'ع') return 0.6;
   return 1;
 }
+
+// Consonant classes of the skeleton: letters transliterations swap share one representative.
+const SKELETON_CLASS: Record<string, string> = {
+  'ج': 'ك', 'غ': 'ك', 'ق': 'ك', 'ك': 'ك', 'خ': 'ك',
+  'د': 'د', 'ذ': 'د', 'ز': 'د', 'ض': 'د', 'ظ': 'د',
+  'ت': 'ت', 'ط': 'ت',
+  'ث': 'س', 'س': 'س', 'ص': 'س',
+  'ح': 'ه', 'ه': 'ه',
+  'ا': '', 'و': '', 'ي': '', 'ء': '', 'ع': '',
+};
+
+/** The consonant skeleton of folded letters (see `nameSkeleton` in ./same-name.ts). */
+export function letterSkeleton(letters: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < letters.length; i++) {
+    const cls = SKELETON_CLASS[letters[i]!] ?? letters[i]!;
+    if (cls === '') continue;
+    if (cls === 'ك' && prev === 'ن') continue;
+    if (cls === 'ه' && i === letters.length - 1) continue;
+    if (cls !== prev) out += cls;
+    prev = cls;
+  }
+  return out;
+}

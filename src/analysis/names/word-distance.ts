@@ -31,6 +31,10 @@ export interface WordComparison {
   score: number;
   /** True when one of the words is a listed Arabic given name: only orthographic variation is allowed. */
   strict: boolean;
+  /** The two spellings the cheapest path aligns: the words, or one of them without its article ال. */
+  aligned: readonly [string, string];
+  /** True when the cheapest path drops the article of one spelling. */
+  article: boolean;
 }
 
 /** An edit that costs at least this is a different letter, not a spelling variant. */
@@ -116,9 +120,7 @@ export function weightedDistance(a: string, b: string, strict = false, maxCost =
     const ca = codesA[i - 1]!;
     for (let j = 1; j <= m; j++) {
       const cb = codesB[j - 1]!;
-      const subCost = strict ? strictSubstitution(ca, cb, i === n && j === m)
-        : i === 1 && j === 1 && isVowelCode(ca) && isVowelCode(cb) && ca !== cb ? INITIAL_VOWEL_SWAP
-          : substitutionCostOfCodes(ca, cb, i === 1 && j === 1 ? INITIAL : i === n && j === m ? FINAL : MEDIAL);
+      const subCost = strict ? strictSubstitution(ca, cb, i === n && j === m) : looseSubstitution(ca, cb, i, j, n, m);
       let best = cost[up + j - 1]! + subCost;
       let bestCounts = counts[up + j - 1]! + countOf(subCost);
       // Ties go to the path with fewer hard edits, then fewer edits.
@@ -154,6 +156,105 @@ export function weightedDistance(a: string, b: string, strict = false, maxCost =
     previousRowMin = rowMin;
   }
   return { cost: cost[n * W + m]!, hardEdits: counts[n * W + m]! >> 8, edits: counts[n * W + m]! & 0xff };
+}
+
+/** Cost of the substitution of b (j-th of m letters, from 1) for a (i-th of n) outside strict comparison. */
+function looseSubstitution(ca: number, cb: number, i: number, j: number, n: number, m: number): number {
+  if (i === 1 && j === 1 && isVowelCode(ca) && isVowelCode(cb) && ca !== cb) return INITIAL_VOWEL_SWAP;
+  return substitutionCostOfCodes(ca, cb, i === 1 && j === 1 ? INITIAL : i === n && j === m ? FINAL : MEDIAL);
+}
+
+/** One edit on the cheapest path between two words (see `alignmentEdits`). */
+export interface Edit {
+  /** 'sub': x written y; 'gap': x (in the first word) or y (in the second) has no counterpart; 'digraph': two letters for one. */
+  kind: 'sub' | 'gap' | 'digraph';
+  /** The letter(s) of the first word ('' for a letter only the second word has). */
+  x: string;
+  /** The letter(s) of the second word. */
+  y: string;
+  /** Index in the first word (for a gap of the second word: where it falls) and in the second. */
+  i: number;
+  j: number;
+  /** Letters around the edit in the word that has the gap (gaps only; '' at an edge). */
+  before: string;
+  after: string;
+  cost: number;
+}
+
+/**
+ * The edits of the cheapest loose (not strict) path between two folded words, first to last: the same costs and
+ * tie-breaks as `weightedDistance`, with the path kept. Used for the features of the pair model (./pair-model.ts),
+ * so only on pairs that already pass the cost gate.
+ */
+export function alignmentEdits(a: string, b: string): Edit[] {
+  const n = a.length;
+  const m = b.length;
+  if (a === b || n > MAX_WORD_LETTERS || m > MAX_WORD_LETTERS) return [];
+  const W = m + 1;
+  const cost = new Float64Array((n + 1) * W);
+  const counts = new Uint16Array((n + 1) * W);
+  // 1 substitution, 2 gap in a, 3 gap in b, 4 two letters of a for one of b, 5 one of a for two of b.
+  const back = new Uint8Array((n + 1) * W);
+  const gapA = Array.from(a, (c, i) => gapCost(c, a[i - 1] ?? '', a[i + 1] ?? ''));
+  const gapB = Array.from(b, (c, j) => gapCost(c, b[j - 1] ?? '', b[j + 1] ?? ''));
+  for (let j = 1; j <= m; j++) { cost[j] = cost[j - 1]! + gapB[j - 1]!; counts[j] = counts[j - 1]! + countOf(gapB[j - 1]!); back[j] = 3; }
+  for (let i = 1; i <= n; i++) {
+    const row = i * W;
+    const up = row - W;
+    const gap = gapA[i - 1]!;
+    cost[row] = cost[up]! + gap;
+    counts[row] = counts[up]! + countOf(gap);
+    back[row] = 2;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const subCost = looseSubstitution(ca, cb, i, j, n, m);
+      let best = cost[up + j - 1]! + subCost;
+      let bestCounts = counts[up + j - 1]! + countOf(subCost);
+      let step = 1;
+      const del = cost[up + j]! + gap;
+      const delCounts = counts[up + j]! + countOf(gap);
+      if (del < best - 1e-9 || (del < best + 1e-9 && delCounts < bestCounts)) { best = del; bestCounts = delCounts; step = 2; }
+      const ins = cost[row + j - 1]! + gapB[j - 1]!;
+      const insCounts = counts[row + j - 1]! + countOf(gapB[j - 1]!);
+      if (ins < best - 1e-9 || (ins < best + 1e-9 && insCounts < bestCounts)) { best = ins; bestCounts = insCounts; step = 3; }
+      if (i >= 2) {
+        const d = digraphCost(a.charCodeAt(i - 2), ca, cb);
+        if (d > 0 && cost[up - W + j - 1]! + d < best - 1e-9) { best = cost[up - W + j - 1]! + d; bestCounts = counts[up - W + j - 1]! + 1; step = 4; }
+      }
+      if (j >= 2) {
+        const d = digraphCost(b.charCodeAt(j - 2), cb, ca);
+        if (d > 0 && cost[up + j - 2]! + d < best - 1e-9) { best = cost[up + j - 2]! + d; bestCounts = counts[up + j - 2]! + 1; step = 5; }
+      }
+      cost[row + j] = best;
+      counts[row + j] = bestCounts;
+      back[row + j] = step;
+    }
+  }
+  const edits: Edit[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const at = i * W + j;
+    const step = back[at]!;
+    if (step === 1) {
+      if (a[i - 1] !== b[j - 1]) edits.push({ kind: 'sub', x: a[i - 1]!, y: b[j - 1]!, i: i - 1, j: j - 1, before: '', after: '', cost: cost[at]! - cost[at - W - 1]! });
+      i--; j--;
+    } else if (step === 2) {
+      edits.push({ kind: 'gap', x: a[i - 1]!, y: '', i: i - 1, j, before: a[i - 2] ?? '', after: a[i] ?? '', cost: cost[at]! - cost[at - W]! });
+      i--;
+    } else if (step === 3) {
+      edits.push({ kind: 'gap', x: '', y: b[j - 1]!, i, j: j - 1, before: b[j - 2] ?? '', after: b[j] ?? '', cost: cost[at]! - cost[at - 1]! });
+      j--;
+    } else if (step === 4) {
+      edits.push({ kind: 'digraph', x: a.slice(i - 2, i), y: b[j - 1]!, i: i - 2, j: j - 1, before: '', after: '', cost: cost[at]! - cost[at - 2 * W - 1]! });
+      i -= 2; j--;
+    } else {
+      edits.push({ kind: 'digraph', x: a[i - 1]!, y: b.slice(j - 2, j), i: i - 1, j: j - 2, before: '', after: '', cost: cost[at]! - cost[at - W - 2]! });
+      i--; j -= 2;
+    }
+  }
+  return edits.reverse();
 }
 
 /**
@@ -225,12 +326,18 @@ export function compareWords(a: string, b: string, maxCost = Infinity): WordComp
   const strict = isNativeName(a) || isNativeName(b) ||
     isNativeName(stripArticle(a) ?? '') || isNativeName(stripArticle(b) ?? '');
   let best = weightedDistance(a, b, strict, maxCost);
+  let aligned: readonly [string, string] = [a, b];
+  let article = false;
   // The article: البغدادي / بغدادي, المختاري / مختاري (nisba surnames are written with or without it).
   const bareA = stripArticle(a);
   const bareB = stripArticle(b);
   const tryBare = (x: string, y: string) => {
     const d = weightedDistance(x, y, strict, maxCost - ARTICLE_COST);
-    if (d.cost + ARTICLE_COST < best.cost) best = { cost: d.cost + ARTICLE_COST, hardEdits: d.hardEdits, edits: d.edits + 1 };
+    if (d.cost + ARTICLE_COST < best.cost) {
+      best = { cost: d.cost + ARTICLE_COST, hardEdits: d.hardEdits, edits: d.edits + 1 };
+      aligned = [x, y];
+      article = true;
+    }
   };
   if (bareA !== null && bareB === null) tryBare(bareA, b);
   if (bareB !== null && bareA === null) tryBare(a, bareB);
@@ -239,5 +346,5 @@ export function compareWords(a: string, b: string, maxCost = Infinity): WordComp
   const meanLength = (a.length + b.length) / 2;
   const penalised = best.cost + EDIT_OVERHEAD * best.edits;
   const score = meanLength === 0 ? 1 : Math.max(0, Math.min(1, 1 - penalised / meanLength));
-  return { cost: best.cost, hardEdits: best.hardEdits, edits: best.edits, score, strict };
+  return { cost: best.cost, hardEdits: best.hardEdits, edits: best.edits, score, strict, aligned, article };
 }
