@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { onlyExplainedEdits, pairFeatures, pairScore } from './pair-model.js';
 import { alignmentEdits, compareWords } from './word-distance.js';
+import { sameName } from './same-name.js';
 
 test('the alignment lists the edits of the cheapest path', () => {
   assert.deepEqual(alignmentEdits('نغوين', 'نوين').map((e) => [e.kind, e.x, e.y]), [['gap', 'غ', '']]);
@@ -25,4 +26,9 @@ test('the pair model does not depend on which spelling comes first', () => {
 
 test('the pair model takes a written-out vowel for a variant and a changed last vowel for another name', () => {
   assert.ok(pairScore(compareWords('زيلينسكي', 'زيلنسكي'), false) > pairScore(compareWords('بيري', 'بيرو'), false));
+});
+
+test('two Arabic forms with the article and a letter no transliteration swaps are two names (الناصرية / البصرة)', () => {
+  assert.equal(sameName('الناصرية', 'البصرة').same, false);
+  assert.equal(sameName('نتانياهو', 'نتنياهو').same, true);
 });

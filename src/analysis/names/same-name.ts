@@ -153,6 +153,9 @@ export function ruleDecision(c: WordComparison, meanLength: number, joined: bool
   // not in words written together, where it is often another word (بيونغيانغ / بيونغتشانغ are Pyongyang and
   // Pyeongchang). Two are never allowed (nor a Slavic surname against its feminine form, counted as two).
   if (c.hardEdits > 1 || (c.hardEdits === 1 && joined)) return false;
+  // Two words that both carry the article are Arabic forms (الناصرية، البصرة، الحارثي), not transliterations: their
+  // spellings vary only in what the folding already equates, so a letter no transliteration swaps makes another name.
+  if (c.hardEdits === 1 && c.aligned[0].startsWith('ال') && c.aligned[1].startsWith('ال')) return false;
   if (c.score < PAIR_GATE) return false;
   if (c.hardEdits === 0 && !c.article && onlyExplainedEdits(c)) return true;
   if (Math.abs(c.aligned[0].length - c.aligned[1].length) > MODEL_LENGTH_GAP) return false;
