@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { EntityType, Mention } from '../entities/types.js';
-import { linkMentions } from './link-mentions.js';
+import { linkMentions, partialRule } from './link-mentions.js';
 import { mergeEntities } from './merge-entities.js';
 import { stripTitles } from './titles.js';
 import { nameWords } from './same-name.js';
@@ -149,4 +149,11 @@ test('merging is deterministic and keeps producer keys together', () => {
   assert.deepEqual(mergeEntities(docs), once);
   assert.equal(once.length, 2);
   assert.deepEqual(mergeEntities([]), []);
+});
+
+test('after بن the chain names the father: سلمان بن عبدالعزيز is not محمد بن سلمان بن عبدالعزيز', () => {
+  assert.equal(partialRule(['سلمان', 'بن', 'عبدالعزيز'], ['محمد', 'بن', 'سلمان', 'بن', 'عبدالعزيز']), null);
+  assert.equal(partialRule(['سلمان'], ['محمد', 'بن', 'سلمان']), null);
+  assert.equal(partialRule(['بن', 'نايف'], ['محمد', 'بن', 'نايف']), 'surname');
+  assert.equal(partialRule(['السليمان'], ['يوسف', 'بن', 'سليمان', 'عبدالله', 'السليمان']), 'surname');
 });

@@ -72,10 +72,16 @@ function matchesAt(part: readonly string[], full: readonly string[], from: numbe
   return slice.length === part.length && (wordsEqual(part, slice) || compareNameWords(part, slice, DECISION).same);
 }
 
+/** Words that start a patronymic: what follows names the father (or mother), not the person. */
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+
 /** Which partial rule, if any, attaches `part` (fewer words) to the name `full`. */
 export function partialRule(part: readonly string[], full: readonly string[]): 'surname' | 'family-name' | 'first-name' | null {
   if (part.length === 0 || part.length >= full.length) return null;
-  if (matchesAt(part, full, full.length - part.length)) return 'surname';
+  // After بن (son of) the rest of the chain is the father's name, another man: سلمان بن عبدالعزيز is not the surname of
+  // محمد بن سلمان بن عبدالعزيز, nor سلمان of محمد بن سلمان.
+  const before = full[full.length - part.length - 1];
+  if (matchesAt(part, full, full.length - part.length) && !(before !== undefined && PATRONYMIC.has(before))) return 'surname';
   if (matchesAt(part, full, 0)) return FAMILY_FIRST_NAMES.has(full[0]!) ? 'family-name' : 'first-name';
   return null;
 }
