@@ -169,7 +169,10 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
     for (const s of members) factOfStatement.set(s.id, id);
     for (const found of factConflicts(members, group, vectors, nameContext, prepared.map((p) => p.input.text), figureStrangers)) {
       const cid = `c${conflicts.length + 1}`;
-      conflicts.push(toConflict(cid, id, found, ids, label));
+      const conflict = toConflict(cid, id, found, ids, label);
+      const groupsOf = new Set(found.values.map((v) => copies.groupOf[v.statement.article]));
+      if (found.values.length > 1 && groupsOf.size === 1) conflict.withinCopies = true;
+      conflicts.push(conflict);
       (fact.conflicts ??= []).push(cid);
       fact.status = 'conflict';
     }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareArticles, isDateline } from './compare-articles.js';
+import { renderMarkdown } from './render-markdown.js';
 import { dateConflicts, quantityConflicts } from './conflicts.js';
 import { prepareArticle } from './prepare.js';
 import { frameStems, sameEntities, sameFrame } from './quantity-frame.js';
@@ -123,4 +124,14 @@ test('two moments of one market, each with its time of day, are not one disputed
   assert.deepEqual(c.conflicts.filter((x) => x.kind === 'quantity').map((x) => x.note), []);
   const d = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b.replace('0633', '1910') }], { tagEntities: false });
   assert.ok(d.conflicts.some((x) => x.kind === 'quantity'), 'at the same hour the two prices are a disputed figure');
+});
+
+test('a figure changed in a copy of one wire text is a difference within copies, and the pages list it first', () => {
+  const base = 'وأظهرت النشرة الشهرية الصادرة عن مؤسسة النقد العربي السعودي تراجع الموجودات الأجنبية لشهر يونيو بمقدار 227 مليار ريال مقارنة بشهر مايو الماضي، وعزت المؤسسة ذلك إلى تراجع أسعار النفط وزيادة الإنفاق الحكومي على المشاريع التنموية في مختلف مناطق المملكة خلال الفترة الماضية.';
+  const c = compareArticles([{ id: 'a', text: base }, { id: 'b', text: base.replace('227 مليار', '27 مليار') }], { tagEntities: false });
+  const q = c.conflicts.find((x) => x.kind === 'quantity');
+  assert.ok(q, JSON.stringify(c.conflicts.map((x) => x.note)));
+  assert.equal(q.withinCopies, true);
+  assert.ok(c.wireCopies.length > 0);
+  assert.match(renderMarkdown(c), /تعديل في نسختين من النص نفسه/);
 });

@@ -5,7 +5,7 @@
  * page is one file that opens anywhere. Every piece of text from the articles goes through `escapeHtml`, in element
  * content and in (always double-quoted) attributes alike.
  */
-import { CONFLICT_CAVEAT } from './render-markdown.js';
+import { CONFLICT_CAVEAT, conflictsInOrder, WITHIN_COPIES } from './render-markdown.js';
 import type { Comparison, Fact } from './types.js';
 
 export function escapeHtml(text: string): string {
@@ -103,8 +103,9 @@ export function renderHtml(c: Comparison): string {
   else {
     parts.push(`<p class="caveat">${escapeHtml(CONFLICT_CAVEAT)}</p>`);
     parts.push('<ul>');
-    for (const x of c.conflicts) {
-      parts.push(`<li id="${escapeHtml(x.id)}"><b>${escapeHtml(KIND_NAMES[x.kind] ?? x.kind)}${x.about ? ` (${escapeHtml(x.about)})` : ''}</b>: ${escapeHtml(x.note)}</li>`);
+    for (const x of conflictsInOrder(c.conflicts)) {
+      const copies = x.withinCopies ? ` (${escapeHtml(WITHIN_COPIES)})` : '';
+      parts.push(`<li id="${escapeHtml(x.id)}"><b>${escapeHtml(KIND_NAMES[x.kind] ?? x.kind)}${x.about ? ` (${escapeHtml(x.about)})` : ''}</b>${copies}: ${escapeHtml(x.note)}</li>`);
     }
     parts.push('</ul>');
   }

@@ -5,6 +5,14 @@ import type { Comparison, Fact } from './types.js';
  * Differences are found by rules, not read: on stories the clusterer forms, most turn out to be two different things
  * (eval: the pipeline checks in eval/conflict-check-pipeline-*.json), so the page calls them differences to check.
  */
+/** How a difference between two copies of one wire text is labelled: one outlet edited the same words. */
+export const WITHIN_COPIES = 'تعديل في نسختين من النص نفسه';
+
+/** Differences inside copies of one wire text first (edits of the same words), then the rest in story order. */
+export function conflictsInOrder<T extends { withinCopies?: true }>(conflicts: readonly T[]): T[] {
+  return [...conflicts.filter((x) => x.withinCopies), ...conflicts.filter((x) => !x.withinCopies)];
+}
+
 export const CONFLICT_CAVEAT = 'رُصدت آليا: قد يكون الفرق بين شيئين مختلفين لا تناقضا في رواية واحدة، فراجع كل اختلاف في نصه قبل الاعتماد عليه.';
 
 const KIND_NAMES: Record<string, string> = { quantity: 'رقم', date: 'تاريخ', name: 'اسم', attribution: 'نسبة القول', other: 'أخرى' };
@@ -41,8 +49,9 @@ export function renderMarkdown(c: Comparison): string {
   out.push('## اختلافات بين المصادر (للتحقق)', '');
   if (c.conflicts.length === 0) out.push('لم يُعثر على اختلاف في الأرقام أو التواريخ أو الأسماء أو نسبة الأقوال.');
   else out.push(`${CONFLICT_CAVEAT}`, '');
-  for (const x of c.conflicts) {
-    out.push(`- **${KIND_NAMES[x.kind] ?? x.kind}${x.about ? ` (${inline(x.about)})` : ''}**: ${inline(x.note)}`);
+  for (const x of conflictsInOrder(c.conflicts)) {
+    const copies = x.withinCopies ? ` (${WITHIN_COPIES})` : '';
+    out.push(`- **${KIND_NAMES[x.kind] ?? x.kind}${x.about ? ` (${inline(x.about)})` : ''}**${copies}: ${inline(x.note)}`);
     for (const v of x.values) out.push(`  - ${name.get(v.article)}: «${inline(v.text)}»`);
   }
   out.push('');

@@ -91,6 +91,12 @@ export interface Conflict {
   values: ConflictValue[];
   /** A short explanation in Arabic, for the reader. */
   note: string;
+  /**
+   * The two articles are copies of one wire text (see `wireCopies`): the difference is an edit one outlet made to the
+   * same words, not two accounts of two things. On clustered stories nearly every other difference is two different
+   * things; these were real in every case judged (eval/conflict-check-pipeline*.json), so the pages list them first.
+   */
+  withinCopies?: true;
 }
 
 export interface WireCopyGroup {
