@@ -172,3 +172,16 @@ test('the open window stays bounded on a long dated stream', () => {
   // 2,000 articles 20 minutes apart span 27 days; a day holds 72 of them, and a sweep comes every 50.
   assert.ok(most <= 72 + 50, String(most));
 });
+
+test('one outlet filing from two cities wrote about two things; datelines of other outlets, or none, say nothing', () => {
+  const close = (market: string, pct: string) => `أغلق مؤشر ${market} تداولاته اليوم على ارتفاع بنسبة ${pct} بالمئة ليقفل عند مستوى مرتفع، وسط تداولات نشطة شملت أسهم البنوك والعقارات والاتصالات وارتفاع أسهم معظم الشركات المدرجة في السوق.`;
+  const reports: ClusterArticle[] = [
+    { id: 'beirut', title: 'مؤشر البورصة يغلق على ارتفاع', text: close('البورصة', '0.27'), outlet: 'was', dateline: 'بيروت', time: T0 },
+    { id: 'kuwait', title: 'مؤشر البورصة يغلق على ارتفاع', text: close('السوق', '0.51'), outlet: 'was', dateline: 'الكويت', time: T0 + HOUR / 4 },
+  ];
+  const apart = run(reports).labels;
+  assert.notEqual(apart[0], apart[1]);
+  // The same reports without datelines, or from two outlets, are one story by their words.
+  assert.equal(new Set(run(reports.map(({ dateline: _d, ...r }) => r)).labels).size, 1);
+  assert.equal(new Set(run([reports[0]!, { ...reports[1]!, outlet: 'other' }]).labels).size, 1);
+});

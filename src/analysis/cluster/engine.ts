@@ -29,6 +29,26 @@ import { dotList, dotTables, TermWeights, topListEntries, unitList, type WeightL
 
 const HOUR = 3_600_000;
 
+function datelineKey(a: ClusterArticle): string | undefined {
+  return a.outlet !== undefined && a.dateline ? `${a.outlet}\u0000${a.dateline}` : undefined;
+}
+
+/**
+ * Does one outlet file from two different cities across these two sets of `outlet + dateline` keys? An agency writes
+ * one report per event from the bureau that covers it: its reports from Beirut, Kuwait and Ramallah on one evening
+ * are three markets' closes (or three countries' condolences), however alike their words. Other outlets' datelines,
+ * and articles without one, say nothing. A wire copy still joins its original's story (copies are found first).
+ */
+export function datelineClash(a: Iterable<string>, b: ReadonlySet<string>): boolean {
+  if (b.size === 0) return false;
+  for (const x of a) {
+    if (b.has(x)) continue;
+    const outlet = x.slice(0, x.indexOf('\u0000') + 1);
+    for (const y of b) if (y.startsWith(outlet)) return true;
+  }
+  return false;
+}
+
 export interface Assignment {
   /** The story's number when the article joined it; merges may later fold it into another (see `storyLabel`). */
   story: number;
@@ -58,6 +78,8 @@ export interface Story {
   outlets: Set<string>;
   /** Word-pair keys of its titles and leads (bounded), for the second chance. */
   pairs: Set<number>;
+  /** `outlet + U+0000 + dateline place` of the members that had a dateline. */
+  datelines: Set<string>;
   /** Joined or merged since the last merge check. */
   changed: boolean;
 }
@@ -145,7 +167,11 @@ export class StoryClusterer {
     let signature: Uint32Array | undefined;
     if (features.shingles.length >= o.minCopyShingles) {
       signature = minhashSignature(features.shingles, o.minhashBins);
-      const copy = this.findCopy(signature, features.shingles.length, time);
+      const found = this.findCopy(signature, features.shingles.length, time);
+      // One outlet's two texts from two cities are a template filled twice (two markets' closes), not a reprint.
+      const dl = datelineKey(article);
+      const copyStory = found && this.stories.get(this.resolve(found.story));
+      const copy = found && !(dl !== undefined && copyStory && datelineClash([dl], copyStory.datelines)) ? found : undefined;
       if (copy) {
         storyId = this.resolve(copy.story);
         // The same id again (a batch fed twice through a saved state) joins its story but is no copy of itself.
@@ -156,13 +182,15 @@ export class StoryClusterer {
       }
     }
     if (storyId === undefined) {
-      const best = this.bestStory(vectors, heavy.slice(0, o.queryTerms), time);
+      const best = this.bestStory(vectors, heavy.slice(0, o.queryTerms), time, datelineKey(article));
       if (best && (best.score >= o.joinThreshold
         || (best.score >= o.anchorJoin && this.anchored(pairs, article.outlet === undefined ? [] : [article.outlet], time, best.story)))) storyId = best.story.id;
     }
     const story = storyId === undefined ? this.openStory(seq) : this.stories.get(storyId)!;
     this.join(story, vectors, seq, time);
     if (article.outlet !== undefined) story.outlets.add(article.outlet);
+    const dateline = datelineKey(article);
+    if (dateline !== undefined) story.datelines.add(dateline);
     for (const k of pairs) if (story.pairs.size < o.anchorCap) story.pairs.add(k);
     this.post(story, heavy.slice(0, o.indexTerms).map((e) => e[0]));
     if (signature) this.addCopyEntry({ seq, id: article.id, story: story.id, signature, shingles: features.shingles.length, time: time ?? this.clock });
@@ -327,10 +355,11 @@ export class StoryClusterer {
     return top.map(([id]) => this.stories.get(id)!);
   }
 
-  private bestStory(a: ArticleVectors, query: Array<[number, number]>, time: number | undefined): { story: Story; score: number } | undefined {
+  private bestStory(a: ArticleVectors, query: Array<[number, number]>, time: number | undefined, dateline?: string): { story: Story; score: number } | undefined {
     let best: { story: Story; score: number } | undefined;
     for (const s of this.candidates(query)) {
       if (this.isSilent(s, time)) continue;
+      if (dateline !== undefined && datelineClash([dateline], s.datelines)) continue;
       const score = this.score(a, time, s);
       if (!best || score > best.score || (score === best.score && s.id < best.story.id)) best = { story: s, score };
     }
@@ -368,7 +397,7 @@ export class StoryClusterer {
   private openStory(seq: number): Story {
     const story: Story = {
       id: this.nextStory++, size: 0, firstSeq: seq, lastSeq: seq, lastTime: undefined, timeSum: 0, timeCount: 0,
-      vec: new TermWeights(), vecNorm: 0, title: new TermWeights(), titleNorm: 0, posted: new Set(), outlets: new Set(), pairs: new Set(), changed: true,
+      vec: new TermWeights(), vecNorm: 0, title: new TermWeights(), titleNorm: 0, posted: new Set(), outlets: new Set(), pairs: new Set(), datelines: new Set(), changed: true,
     };
     this.stories.set(story.id, story);
     return story;
@@ -407,6 +436,7 @@ export class StoryClusterer {
     this.reshape(into);
     for (const x of from.outlets) into.outlets.add(x);
     for (const k of from.pairs) if (into.pairs.size < this.options.anchorCap) into.pairs.add(k);
+    for (const d of from.datelines) into.datelines.add(d);
     into.size += from.size;
     into.firstSeq = Math.min(into.firstSeq, from.firstSeq);
     into.lastSeq = Math.max(into.lastSeq, from.lastSeq);
@@ -462,6 +492,7 @@ export class StoryClusterer {
       if (!this.stories.has(s.id) || s.size < 2) continue; // merged away earlier in this check, or a single article
       let best: { story: Story; score: number } | undefined;
       for (const t of this.candidates(s.vec.sorted().slice(0, this.options.queryTerms), s.id)) {
+        if (datelineClash(s.datelines, t.datelines)) continue;
         let score = this.storyScore(s, t);
         for (const x of s.outlets) if (t.outlets.has(x)) { score *= this.options.sameOutletMergeFactor; break; }
         if (!best || score > best.score || (score === best.score && t.id < best.story.id)) best = { story: t, score };

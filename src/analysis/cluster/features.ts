@@ -19,6 +19,11 @@ export interface ClusterArticle {
   time?: number;
   outlet?: string;
   /**
+   * Where the outlet filed the report from (its dateline's place: "بيروت" of "بيروت 25 شوال 1436 هـ … واس"). An outlet
+   * that files two reports from two cities has written about two things (see the engine's `datelineClash`).
+   */
+  dateline?: string;
+  /**
    * Keys found by the analysis passes, each comparable across articles: canonical entity ids (issue 5), ISO dates
    * named in the text, normalised quantities. Optional: the engine works on title and text alone.
    */

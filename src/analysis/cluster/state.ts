@@ -19,7 +19,7 @@ import { TermWeights } from './weights.js';
 
 export const CLUSTER_STATE_FORMAT = 'tabayyun.cluster-state';
 /** Bumped whenever the meaning of a field changes. */
-export const CLUSTER_STATE_VERSION = 2;
+export const CLUSTER_STATE_VERSION = 3;
 
 export interface SavedStory {
   id: number;
@@ -35,6 +35,8 @@ export interface SavedStory {
   outlets: string[];
   /** Word-pair keys in insertion order (the order decides which are kept when the story is full). */
   pairs: number[];
+  /** `outlet + U+0000 + dateline` keys (see engine.ts `datelineClash`). */
+  datelines: string[];
   changed: boolean;
 }
 
@@ -89,7 +91,7 @@ export function saveState(c: StoryClusterer): ClusterState {
     stories: [...c.stories.values()].map((s) => ({
       id: s.id, size: s.size, firstSeq: s.firstSeq, lastSeq: s.lastSeq, lastTime: s.lastTime ?? null,
       timeSum: s.timeSum, timeCount: s.timeCount, vec: s.vec.toFlat(), title: s.title.toFlat(), posted: [...s.posted],
-      outlets: [...s.outlets], pairs: [...s.pairs], changed: s.changed,
+      outlets: [...s.outlets], pairs: [...s.pairs], datelines: [...s.datelines], changed: s.changed,
     })),
     aliases,
     postings: [...c.postings].map(([k, ids]) => [k, [...ids]]),
@@ -130,7 +132,8 @@ function check(json: unknown): asserts json is ClusterState {
   for (const st of s['stories'] as unknown[]) {
     const x = st as Record<string, unknown>;
     if (!x || !isInt(x['id']) || !isInt(x['size']) || !isNumberArray(x['vec']) || !isNumberArray(x['title']) || !isNumberArray(x['posted'])
-      || !isNumberArray(x['pairs']) || !Array.isArray(x['outlets']) || !(x['outlets'] as unknown[]).every((o) => typeof o === 'string')) {
+      || !isNumberArray(x['pairs']) || !Array.isArray(x['outlets']) || !(x['outlets'] as unknown[]).every((o) => typeof o === 'string')
+      || !Array.isArray(x['datelines']) || !(x['datelines'] as unknown[]).every((o) => typeof o === 'string')) {
       fail('a story is damaged');
     }
   }
@@ -178,7 +181,7 @@ export function restoreState(json: unknown, overrides: Partial<ClusterOptions> =
     const story: Story = {
       id: s.id, size: s.size, firstSeq: s.firstSeq, lastSeq: s.lastSeq, lastTime: s.lastTime ?? undefined,
       timeSum: s.timeSum, timeCount: s.timeCount, vec: weightsOf(s.vec), vecNorm: 0, title: weightsOf(s.title), titleNorm: 0,
-      posted: new Set(s.posted), outlets: new Set(s.outlets), pairs: new Set(s.pairs), changed: s.changed,
+      posted: new Set(s.posted), outlets: new Set(s.outlets), pairs: new Set(s.pairs), datelines: new Set(s.datelines), changed: s.changed,
     };
     c.refreshNorms(story);
     c.stories.set(story.id, story);

@@ -9,6 +9,7 @@ import type { ClusterArticle } from '../../analysis/cluster/features.js';
 import type { ClusterOptions } from '../../analysis/cluster/options.js';
 import { restoreState, saveState } from '../../analysis/cluster/state.js';
 import { safeReadArticle } from '../../ingest/article.js';
+import { normalizeKey } from '../../text/normalize.js';
 import { ArticleRecordSchema, readRecords, type ArticleRecord } from '../../ingest/jsonl.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO, type Command } from '../command.js';
 import { openBatch } from '../input.js';
@@ -59,6 +60,19 @@ export function publishedMs(value: string | undefined): number | undefined {
 }
 
 /**
+ * The place of a dateline that has one (ending where its date stamp, credit or dash begins: "بيروت" of "بيروت 25 شوال
+ * 1436هـ … واس"), as a match key; undefined when the dateline is only a credit or an outlet's name before a dash
+ * ("عين اليوم – الرياض" is the outlet, then the place: not read, so that one outlet's style never splits a story).
+ */
+export function datelinePlace(dateline: string | undefined): string | undefined {
+  if (!dateline) return undefined;
+  const m = /^\s*([\p{L}\s]{2,40}?)\s+[0-9٠-٩]/u.exec(dateline);
+  if (!m) return undefined;
+  const place = normalizeKey(m[1]!).trim();
+  return place && place.split(/\s+/u).length <= 3 ? place : undefined;
+}
+
+/**
  * One record → what the clusterer needs: clean text (intake's cleaning when the record has text or html), title,
  * outlet and publication time. `now` bounds publication dates from above.
  */
@@ -73,6 +87,7 @@ export function prepareRecord(record: ArticleRecord, now: number, where: Where, 
   let published: string | undefined = record.published;
   let outlet = record.outlet;
   let finalTitle = title;
+  let dateline: string | undefined;
   if (hasBody) {
     const read = safeReadArticle({ ...record }, { where });
     if (read.ok) {
@@ -81,6 +96,7 @@ export function prepareRecord(record: ArticleRecord, now: number, where: Where, 
       finalTitle = title ?? read.value.title;
       published = read.value.published;
       outlet ??= read.value.outlet;
+      dateline = datelinePlace(read.value.dateline);
     } else if (title) {
       // The body could not be read (empty after cleaning, binary…): the title alone still places the article.
       warnings.push({ code: 'W_NO_ARTICLE', message: `body not used (${read.error.code}: ${read.error.message}); clustered on its title`, where });
@@ -101,6 +117,7 @@ export function prepareRecord(record: ArticleRecord, now: number, where: Where, 
   if (text !== undefined) article.text = text;
   if (time !== undefined) article.time = time;
   if (outlet !== undefined) article.outlet = outlet;
+  if (dateline !== undefined) article.dateline = dateline;
   if (withFacets) {
     const day = time !== undefined ? new Date(time).toISOString().slice(0, 10) : undefined;
     article.facets = articleFacets(finalTitle ?? '', text ?? '', day, DEFAULT_FACET_OPTIONS);
