@@ -50,10 +50,10 @@ export interface OtherDayCheck {
   labelPairsKept: number;
 }
 
-export const OTHER_DAY_CHECK = `${root}eval/cluster-check-pipeline.json`;
+export const OTHER_DAY_CHECKS = [`${root}eval/cluster-check-pipeline.json`, `${root}eval/cluster-check-pipeline-0804.json`];
 
 /** The other day clustered alone, scored on its labelled articles only. */
-export function otherDayCheck(days: readonly PreparedDay[], file = OTHER_DAY_CHECK): OtherDayCheck | null {
+export function otherDayCheck(days: readonly PreparedDay[], file: string): OtherDayCheck | null {
   if (!existsSync(file)) return null;
   const check = JSON.parse(readFileSync(file, 'utf8')) as { day: string; groups: number[][] };
   const day = days.find((d) => d.day === check.day);
@@ -76,7 +76,7 @@ export function otherDayCheck(days: readonly PreparedDay[], file = OTHER_DAY_CHE
 }
 
 export interface ClusteringEvaluation {
-  otherDay?: OtherDayCheck | null;
+  otherDays?: OtherDayCheck[];
   goldDay: {
     day: string;
     articles: number;
@@ -298,7 +298,7 @@ export function evaluateClustering(sharedDir: string): ClusteringEvaluation {
   }
 
   return {
-    otherDay: otherDayCheck(days),
+    otherDays: OTHER_DAY_CHECKS.map((f) => otherDayCheck(days, f)).filter((x): x is OtherDayCheck => x !== null),
     goldDay: goldFigures,
     wireCopies: {
       articles: corpus.labels.length,
@@ -349,12 +349,13 @@ export function formatClusteringEvaluation(e: ClusteringEvaluation): { goldDay: 
       [`baseline TF-IDF + agglomerative, threshold ${g.baseline.tunedOnWholeDay.threshold} tuned on the whole day`]: halves(g.baseline.tunedOnWholeDay),
       [`baseline, threshold ${g.baseline.tunedOnTuneHalf.threshold} tuned on the tuning half`]: halves(g.baseline.tunedOnTuneHalf),
       'engine, the day inside the whole 31k stream': g.inFullStream ? halves(g.inFullStream) : 'not run',
-      ...(e.otherDay ? {
-        [`another day, no gold (${e.otherDay.day}): blind labels of 30 random stories of 2+ (eval/cluster-check-pipeline.json)`]: {
-          'pairwise precision on labelled articles': `${e.otherDay.precision === null ? 'n/a' : e.otherDay.precision.toFixed(3)} (${e.otherDay.correctPairs} of ${e.otherDay.predictedPairs} pairs, ${e.otherDay.labelledArticles} articles)`,
-          'labelled same-event pairs still together': `${e.otherDay.labelPairsKept} of ${e.otherDay.labelPairs}`,
+      ...Object.fromEntries((e.otherDays ?? []).map((d) => [
+        `another day, no gold (${d.day}): blind labels of 30 random stories of 2+`,
+        {
+          'pairwise precision on labelled articles': `${d.precision === null ? 'n/a' : d.precision.toFixed(3)} (${d.correctPairs} of ${d.predictedPairs} pairs, ${d.labelledArticles} articles)`,
+          'labelled same-event pairs still together': `${d.labelPairsKept} of ${d.labelPairs}`,
         },
-      } : {}),
+      ])),
     },
     wireCopies: w && {
       corpus: `${w.articles} articles, ${w.reprints} marked as reprints (copyOf) of ${w.copyGroups} earlier articles`,
