@@ -6,7 +6,8 @@
  * 2. otherwise looks up a few candidate stories through an inverted index over the stories' heaviest terms, scores
  *    them, and joins the best one if its score reaches `joinThreshold`, or opens a new story. A second chance lets
  *    it join on a lower score (`anchorJoin`) when it shares several rare word pairs of title and lead with the story
- *    and no outlet (see `anchored`).
+ *    and no outlet (see `anchored`). An outlet's report filed from one city never joins a story holding the same
+ *    outlet's report from another (`datelineClash`: an agency's closes of two markets are two stories).
  *
  * The score blends two cosines over idf-weighted light stems: the article (title terms weighted up, lead, facets)
  * against the story's centroid, and the article's title against the story's titles; it decays when the article is
