@@ -12,13 +12,32 @@ export interface VariantGroup {
   spellings: string[];
 }
 
-function fnv1a(s: string): number {
+/** FNV-1a of a string's code points: the split's hash, also used by the pair-model training to fold groups. */
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (const ch of s) {
     h ^= ch.codePointAt(0)!;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h;
+}
+
+/** An English name token without accents, lower case: "Mohamed" and "mohamed" are one token. */
+export function foldEnglish(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * True when two strings are at most one edit (insertion, deletion or substitution) apart: English tokens that close
+ * ("mohamed" / "mohammed") are one name, so their Arabic spellings are never negatives.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.slice(i) === b.slice(i + 1);
 }
 
 /** 0 for the tuning half, 1 for the test half. */

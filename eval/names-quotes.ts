@@ -23,7 +23,7 @@ import { compareNameWords, nameKey, nameSkeleton, nameWords, sameName, WORD_THRE
 import { extractQuotes } from '../src/analysis/quotes/extract-quotes.js';
 import type { Quote } from '../src/analysis/quotes/types.js';
 import { normalizeKey } from '../src/text/normalize.js';
-import { loadVariantGroups, splitHalf, type VariantGroup } from './name-variant-groups.js';
+import { foldEnglish, loadVariantGroups, splitHalf, withinOneEdit, type VariantGroup } from './name-variant-groups.js';
 
 export { loadVariantGroups, splitHalf, type VariantGroup };
 
@@ -87,19 +87,7 @@ export const CHECKLIST: ReadonlyArray<readonly [string, string, boolean]> = [
 const THRESHOLDS = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const EXAMPLES = 12;
 
-function foldEnglish(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
-/** True when two strings are at most one edit (insertion, deletion or substitution) apart. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  if (a.length > b.length) [a, b] = [b, a];
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.slice(i) === b.slice(i + 1);
-}
 
 interface Spelling {
   group: number;

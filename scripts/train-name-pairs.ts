@@ -25,7 +25,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findSharedDir } from '../eval/shared-data.js';
-import { loadVariantGroups, splitHalf } from '../eval/name-variant-groups.js';
+import { fnv1a, foldEnglish, loadVariantGroups, splitHalf, withinOneEdit } from '../eval/name-variant-groups.js';
 import { compareNameWords, nameKey, nameWords, ruleDecision, wordPairMaxCost, WORD_THRESHOLD } from '../src/analysis/names/same-name.js';
 import { pairFeatures, pairLogit, type PairFeatures, type PairModel, type PairTree } from '../src/analysis/names/pair-model.js';
 import { compareWords } from '../src/analysis/names/word-distance.js';
@@ -83,27 +83,8 @@ const ITERATIONS = 600;
 /** Weights that accept every pair the rules leave to the model: the pairs the gate lets through. */
 const ACCEPT_ALL: PairModel = { weights: new Map([['bias', 50]]), columns: [], trees: [] };
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of s) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
-function foldEnglish(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  if (a.length > b.length) [a, b] = [b, a];
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.slice(i) === b.slice(i + 1);
-}
 
 interface Spelling { group: number; fold: number; en: string; words: string[]; letters: number; key: string }
 
