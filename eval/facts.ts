@@ -231,7 +231,7 @@ export function conflictVolume(sharedDir: string | null, checkFile = CONFLICT_CH
 }
 
 /** Blind samples of the pipeline's conflicts, one file per day (see each file's `about`). */
-export const PIPELINE_CHECKS = [`${root}eval/conflict-check-pipeline.json`, `${root}eval/conflict-check-pipeline-0811.json`, `${root}eval/conflict-check-pipeline-0803.json`, `${root}eval/conflict-check-pipeline-0806.json`, `${root}eval/conflict-check-pipeline-0807.json`];
+export const PIPELINE_CHECKS = [`${root}eval/conflict-check-pipeline.json`, `${root}eval/conflict-check-pipeline-0811.json`, `${root}eval/conflict-check-pipeline-0803.json`, `${root}eval/conflict-check-pipeline-0806.json`, `${root}eval/conflict-check-pipeline-0807.json`, `${root}eval/conflict-check-pipeline-0808.json`];
 
 /**
  * Conflicts of the whole pipeline on a day nobody labelled: the day's articles clustered by the engine, each predicted
