@@ -11,7 +11,7 @@
  *   deterministically and judged by reading (verdicts in clustering-copy-check.json; a pair without a verdict is
  *   reported as unjudged, never guessed).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { StoryClusterer } from '../src/analysis/cluster/engine.js';
@@ -50,7 +50,8 @@ export interface OtherDayCheck {
   labelPairsKept: number;
 }
 
-export const OTHER_DAY_CHECKS = [`${root}eval/cluster-check-pipeline.json`, `${root}eval/cluster-check-pipeline-0804.json`];
+/** Blind precision checks on days with no gold: every eval/cluster-check-pipeline*.json. */
+export const OTHER_DAY_CHECKS = readdirSync(`${root}eval`).filter((f) => /^cluster-check-pipeline.*\.json$/.test(f)).sort().map((f) => `${root}eval/${f}`);
 
 /** The other day clustered alone, scored on its labelled articles only. */
 export function otherDayCheck(days: readonly PreparedDay[], file: string): OtherDayCheck | null {

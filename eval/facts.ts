@@ -7,7 +7,7 @@
  * stories need ../shared; the seeds are always scored.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareArticles } from '../src/compare/compare-articles.js';
 import type { CompareArticleInput } from '../src/compare/types.js';
@@ -230,8 +230,8 @@ export function conflictVolume(sharedDir: string | null, checkFile = CONFLICT_CH
   };
 }
 
-/** Blind samples of the pipeline's conflicts, one file per day (see each file's `about`). */
-export const PIPELINE_CHECKS = [`${root}eval/conflict-check-pipeline.json`, `${root}eval/conflict-check-pipeline-0811.json`, `${root}eval/conflict-check-pipeline-0803.json`, `${root}eval/conflict-check-pipeline-0806.json`, `${root}eval/conflict-check-pipeline-0807.json`, `${root}eval/conflict-check-pipeline-0808.json`];
+/** Blind samples of the pipeline's conflicts, one file per day (see each file's `about`): every eval/conflict-check-pipeline*.json. */
+export const PIPELINE_CHECKS = readdirSync(`${root}eval`).filter((f) => /^conflict-check-pipeline.*\.json$/.test(f)).sort().map((f) => `${root}eval/${f}`);
 
 /**
  * Conflicts of the whole pipeline on a day nobody labelled: the day's articles clustered by the engine, each predicted

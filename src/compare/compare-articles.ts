@@ -146,11 +146,20 @@ export function compareArticles(all: readonly CompareArticleInput[], options: Co
   const articleHas = new Map<string, boolean>();
   for (const e of entityIndex.entities.entries()) for (const a of e[1].articles) articleHas.set(`${ids.indexOf(a)}:${e[0]}`, true);
   const figureStrangers = strangersByFigures(prepared);
+  const sentenceKeys = new Map<string, string>();
   const nameContext = {
     canonicalOf,
     articleNames: (article: number, k: number) => articleHas.get(`${article}:${k}`) === true,
     isDateline: (s: Statement, e: Entity) => isDateline(prepared[s.article]!.input.text, e),
-    sentenceOf: (s: Statement) => prepared[s.article]!.input.text.slice(s.sentenceStart, s.sentenceEnd),
+    sentenceKey: (s: Statement) => {
+      const key = `${s.article}:${s.sentenceStart}`;
+      let k = sentenceKeys.get(key);
+      if (k === undefined) {
+        k = ` ${normalizeKey(prepared[s.article]!.input.text.slice(s.sentenceStart, s.sentenceEnd)).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+        sentenceKeys.set(key, k);
+      }
+      return k;
+    },
   };
 
   for (const group of ordered) {
@@ -302,7 +311,8 @@ function cohesion(group: AlignedGroup, vectors: readonly Vector[], statements: r
 
 /**
  * A place named at the head of an article and followed by a date, an agency or a dash is where the report was filed
- * ("الكويت 25 شوال 1436 هـ … واس", "عين اليوم – الرياض", "الرياض (رويترز) -"), not a place the report is about.
+ * ("الكويت 25 شوال 1436 هـ … واس", "الرياض (رويترز) -"), not a place the report is about. Intake cuts datelines from
+ * the text it cleans (ingest/clean/dateline.ts); this catches them in raw text handed straight to compareArticles.
  */
 export function isDateline(text: string, e: Entity): boolean {
   if (e.type !== 'LOC' || e.start > 60) return false;
@@ -314,16 +324,6 @@ export function isDateline(text: string, e: Entity): boolean {
 /** "163 آخرون", "ثلاث أخرى": the noun counted is an earlier one ("others"), so two such figures need not count one thing. */
 const RELATIVE_HEADS = new Set(['اخر']);
 
-/**
- * Conflicts between the statements of one fact from different articles. A figure conflicts only when the other
- * article gives no agreeing figure for the same thing anywhere in the fact (one outlet may give the toll twice, once
- * rounded); each thing counted is reported once per pair of articles, from the most alike pair of statements; and
- * the two statements must be alike at all (QUANTITY_CONFLICT_SIMILARITY): a big fact holds several sub-facts, and
- * "two others" in one and "163 others" in another are two counts, not one disputed count — figures of "others"
- * (RELATIVE_HEADS) are never compared, and an ambiguous thousands separator is read both ways (thousandsAgree).
- * These gates sit here, not in quantityConflicts, because the stance model's features call quantityConflicts on
- * single sentence pairs: moving them there changes a trained model's inputs, so it goes with a retrain.
- */
 /** Figures an article must give before sharing none of them says something (see strangersByFigures). */
 export const STRANGER_FIGURES = 3;
 /** …and share fewer than this share of the smaller article's figures (one or two may match by chance: 1.79%). */
@@ -352,16 +352,18 @@ export function strangersByFigures(prepared: readonly PreparedArticle[]): (a: nu
  * day of what they report ("بحلول الساعة 0633 بتوقيت جرينتش") and not the same time are two moments of a market or
  * a count. Nothing in them is compared.
  */
-function differentItems(a: Statement, b: Statement, texts: readonly string[], cache: Map<number, { ids: Set<number>; clocks: Set<number> }>): boolean {
+function differentItems(a: Statement, b: Statement, texts: readonly string[], cache: Map<string, { ids: Set<number>; clocks: Set<number> }>): boolean {
+  // Read once per sentence: the clauses of one sentence share it.
   const of = (s: Statement) => {
-    let found = cache.get(s.id);
+    const key = `${s.article}:${s.sentenceStart}`;
+    let found = cache.get(key);
     if (!found) {
       const numbers = extractNumbers(texts[s.article]!.slice(s.sentenceStart, s.sentenceEnd));
       found = {
         ids: new Set(numbers.filter((n) => n.role === 'identifier').map((n) => n.value)),
         clocks: new Set(numbers.filter((n) => n.role === 'clock').map((n) => n.value)),
       };
-      cache.set(s.id, found);
+      cache.set(key, found);
     }
     return found;
   };
@@ -370,9 +372,22 @@ function differentItems(a: Statement, b: Statement, texts: readonly string[], ca
   return disjoint(fa.ids, fb.ids) || disjoint(fa.clocks, fb.clocks);
 }
 
+/**
+ * Conflicts between the statements of one fact from different articles. A figure conflicts only when the other
+ * article gives no agreeing figure for the same thing anywhere in the fact (one outlet may give the toll twice, once
+ * rounded); each thing counted is reported once per pair of articles, from the most alike pair of statements; and
+ * the two statements must be alike at all (QUANTITY_CONFLICT_SIMILARITY): a big fact holds several sub-facts, and
+ * "two others" in one and "163 others" in another are two counts, not one disputed count — figures of "others"
+ * (RELATIVE_HEADS) are never compared, and an ambiguous thousands separator is read both ways (thousandsAgree).
+ * Two figures, or two dates, must also have a word in common beside them (quantity-frame.ts); two articles that are
+ * strangers for figures (strangersByFigures) are not compared figure by figure; and statements about two numbered items
+ * or two times of day (differentItems) are not compared at all.
+ * These gates sit here, not in quantityConflicts, because the stance model's features call quantityConflicts on
+ * single sentence pairs: moving them there changes a trained model's inputs, so it goes with a retrain.
+ */
 function factConflicts(members: readonly Statement[], group: AlignedGroup, vectors: readonly Vector[], nameContext: Parameters<typeof nameConflicts>[2], texts: readonly string[], strangers: (a: number, b: number) => boolean = () => false): FoundConflict[] {
   const out: FoundConflict[] = [];
-  const identifiers = new Map<number, { ids: Set<number>; clocks: Set<number> }>();
+  const identifiers = new Map<string, { ids: Set<number>; clocks: Set<number> }>();
   const seen = new Set<string>();
   const figures = new Map<string, { conflict: FoundConflict; sim: number }>();
   const sims = new Map<string, number>();
@@ -392,10 +407,13 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
     for (let y = x + 1; y < members.length; y++) {
       const a = members[x]!; const b = members[y]!;
       if (a.article === b.article || group.repeats.has(a.id) || group.repeats.has(b.id)) continue;
-      if (differentItems(a, b, texts, identifiers)) continue;
-      // Similarities are worked out only for pairs that could hold a conflict: a big fact has many pairs.
+      // Similarities (and numbered items) are worked out only for pairs that could hold a conflict: a big fact has many
+      // pairs.
       const figuresBoth = a.quantities.length > 0 && b.quantities.length > 0;
       const datesBoth = a.dates.length > 0 && b.dates.length > 0;
+      const namesBoth = a.entities.length > 0 && b.entities.length > 0;
+      const claimsBoth = claimsOf(a).length > 0 && claimsOf(b).length > 0;
+      if (!(figuresBoth || datesBoth || namesBoth || claimsBoth) || differentItems(a, b, texts, identifiers)) continue;
       const sim = figuresBoth || datesBoth ? simOf(a, b) : 0;
       if (figuresBoth && sim >= QUANTITY_CONFLICT_SIMILARITY && !strangers(a.article, b.article)) {
         // Two figures are one disputed count only between statements that are each other's closest in the fact:
@@ -424,7 +442,7 @@ function factConflicts(members: readonly Statement[], group: AlignedGroup, vecto
           if (sameFrame(va.statement, va, vb.statement, vb)) found.push(f);
         }
       }
-      if (a.entities.length > 0 && b.entities.length > 0 && wordCosine(vectors[a.id]!, vectors[b.id]!) >= NAME_CONFLICT_WORD_SIMILARITY) found.push(...nameConflicts(a, b, nameContext));
+      if (namesBoth && wordCosine(vectors[a.id]!, vectors[b.id]!) >= NAME_CONFLICT_WORD_SIMILARITY) found.push(...nameConflicts(a, b, nameContext));
       found.push(...firstClaimConflicts(a, claimsOf(a), texts[a.article]!, b, claimsOf(b), texts[b.article]!));
       for (const f of found) {
         const key = `${f.kind}:${f.values.map((v) => `${v.statement.article}@${v.start}`).sort().join('|')}`;

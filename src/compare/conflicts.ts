@@ -167,8 +167,11 @@ export interface NameContext {
   canonicalOf(statement: Statement, e: Entity): number | undefined;
   /** Is the entity the dateline of its article ("الكويت 25 شوال … (واس)")? Where a report was filed is not what it says. */
   isDateline?(statement: Statement, e: Entity): boolean;
-  /** The whole sentence a statement was cut from (a clause of a list may leave the name in the next clause). */
-  sentenceOf?(statement: Statement): string;
+  /**
+   * The whole sentence a statement was cut from (a clause of a list may leave the name in the next clause), as
+   * normalised words between spaces (" وفاز بالجائزة ناصر الضبيحي ").
+   */
+  sentenceKey?(statement: Statement): string;
   /** Does the article (index) name this canonical entity anywhere? */
   articleNames(article: number, canonical: number): boolean;
 }
@@ -217,10 +220,9 @@ export function nameConflicts(a: Statement, b: Statement, ctx: NameContext): Fou
     return [...seen.values()];
   };
   const inSentence = (s: Statement, e: Entity) => {
-    const sentence = ctx.sentenceOf?.(s);
-    if (!sentence) return false;
+    const key = ctx.sentenceKey?.(s);
+    if (!key) return false;
     const words = stripTitles(nameWords(e.text)).filter((w) => w.length > 2);
-    const key = ` ${normalizeKey(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     return words.length > 0 && words.every((w) => key.includes(` ${w} `) || key.includes(` و${w} `) || key.includes(` ال${w} `));
   };
   const keep = (s: Statement, other: Statement) => (e: Entity) => !isHonorificPronoun(e.text) && !mentions(other, e) && !inSentence(other, e) && !ctx.isDateline?.(s, e);
