@@ -9,7 +9,7 @@ import type { ClusterArticle } from '../../analysis/cluster/features.js';
 import type { ClusterOptions } from '../../analysis/cluster/options.js';
 import { restoreState, saveState } from '../../analysis/cluster/state.js';
 import { safeReadArticle } from '../../ingest/article.js';
-import { normalizeKey } from '../../text/normalize.js';
+import { datelinePlace } from '../../ingest/clean/dateline.js';
 import { ArticleRecordSchema, readRecords, type ArticleRecord } from '../../ingest/jsonl.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO, type Command } from '../command.js';
 import { openBatch } from '../input.js';
@@ -57,19 +57,6 @@ export function publishedMs(value: string | undefined): number | undefined {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : /(?:Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
   const ms = Date.parse(iso);
   return Number.isFinite(ms) ? ms : undefined;
-}
-
-/**
- * The place of a dateline that has one (ending where its date stamp, credit or dash begins: "بيروت" of "بيروت 25 شوال
- * 1436هـ … واس"), as a match key; undefined when the dateline is only a credit or an outlet's name before a dash
- * ("عين اليوم – الرياض" is the outlet, then the place: not read, so that one outlet's style never splits a story).
- */
-export function datelinePlace(dateline: string | undefined): string | undefined {
-  if (!dateline) return undefined;
-  const m = /^\s*([\p{L}\s]{2,40}?)\s+[0-9٠-٩]/u.exec(dateline);
-  if (!m) return undefined;
-  const place = normalizeKey(m[1]!).trim();
-  return place && place.split(/\s+/u).length <= 3 ? place : undefined;
 }
 
 /**

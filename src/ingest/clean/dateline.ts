@@ -7,6 +7,7 @@
  */
 import { agenciesOf } from '../metadata/agencies.js';
 import { countWords } from './lines.js';
+import { normalizeKey } from '../../text/normalize.js';
 import { isStopword } from '../../text/stopwords.js';
 import { contentLines, cutPrefix, lineKey, lineRest, remove } from './helpers.js';
 import { readDateStamp } from './date-stamp.js';
@@ -123,3 +124,16 @@ export const dateline: CleanPass = (ctx) => {
   const m = matchDateline(lineRest(ctx, first).text);
   if (m) applyDateline(ctx, first, m);
 };
+
+/**
+ * The place of a dateline that has one (ending where its date stamp, credit or dash begins: "بيروت" of "بيروت 25 شوال
+ * 1436هـ … واس"), as a match key; undefined when the dateline is only a credit or an outlet's name before a dash
+ * ("عين اليوم – الرياض" is the outlet, then the place: not read, so that one outlet's style never splits a story).
+ */
+export function datelinePlace(dateline: string | undefined): string | undefined {
+  if (!dateline) return undefined;
+  const m = /^\s*([\p{L}\s]{2,40}?)\s+[0-9٠-٩]/u.exec(dateline);
+  if (!m) return undefined;
+  const place = normalizeKey(m[1]!).trim();
+  return place && place.split(/\s+/u).length <= 3 ? place : undefined;
+}
